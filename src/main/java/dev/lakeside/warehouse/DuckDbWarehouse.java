@@ -1,0 +1,183 @@
+package dev.lakeside.warehouse;
+
+import org.duckdb.DuckDBConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+
+/**
+ * The embedded warehouse: one DuckDB database file, opened once per process. Each operation
+ * works on its own duplicate of the root connection, which DuckDB makes cheap and thread-safe.
+ */
+public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DuckDbWarehouse.class);
+
+    private final DuckDBConnection root;
+    private final Duration defaultTimeout;
+    private final Consumer<TablesWritten> onCommit;
+    private final Dialect dialect = new DuckDbDialect();
+    private final ScheduledExecutorService timeouts = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("duckdb-timeouts").factory());
+
+    /**
+     * @param databaseFile   the DuckDB file; its folder is created if missing
+     * @param defaultTimeout statement timeout when a query does not set one
+     * @param onCommit       told which tables each committed transaction wrote
+     */
+    public DuckDbWarehouse(Path databaseFile, Duration defaultTimeout, Consumer<TablesWritten> onCommit) {
+        this.defaultTimeout = defaultTimeout;
+        this.onCommit = onCommit;
+        try {
+            Path folder = databaseFile.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+            this.root = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + databaseFile.toAbsolutePath());
+        } catch (Exception e) {
+            throw new WarehouseException(WarehouseException.Reason.UNAVAILABLE,
+                    "Cannot open the embedded warehouse at " + databaseFile + ": " + e.getMessage(), e);
+        }
+        log.info("Embedded DuckDB warehouse opened at {}", databaseFile.toAbsolutePath());
+    }
+
+    @Override
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public QueryResult query(SqlStatement statement, QueryOptions options) {
+        try (Connection connection = root.duplicate();
+             PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+            return runCancellable(prepared, statement, options);
+        } catch (SQLException e) {
+            throw translate(e, statement);
+        }
+    }
+
+    @Override
+    public <T> T inTransaction(TransactionWork<T> work) {
+        Set<TableName> written = new LinkedHashSet<>();
+        T result;
+        try (Connection connection = root.duplicate()) {
+            connection.setAutoCommit(false);
+            try {
+                result = work.run(new JdbcTransaction(connection, written));
+                connection.commit();
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(e, null);
+        }
+        if (!written.isEmpty()) {
+            onCommit.accept(new TablesWritten(written));
+        }
+        return result;
+    }
+
+    private QueryResult runCancellable(PreparedStatement prepared, SqlStatement statement, QueryOptions options)
+            throws SQLException {
+        JdbcValues.bind(prepared, statement.parameters());
+        Duration timeout = options.timeout() != null ? options.timeout() : defaultTimeout;
+        AtomicBoolean timedOut = new AtomicBoolean();
+        Runnable cancel = () -> cancelQuietly(prepared);
+        ScheduledFuture<?> timer = timeouts.schedule(() -> {
+            timedOut.set(true);
+            cancel.run();
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (options.handle() != null) {
+            options.handle().attach(cancel);
+        }
+        try (var resultSet = prepared.executeQuery()) {
+            return JdbcValues.read(resultSet);
+        } catch (SQLException e) {
+            if (timedOut.get()) {
+                throw new WarehouseException(WarehouseException.Reason.TIMEOUT,
+                        "Query exceeded " + timeout.toSeconds() + " s: " + statement.sql(), e);
+            }
+            if (options.handle() != null && options.handle().isCancelled()) {
+                throw new WarehouseException(WarehouseException.Reason.CANCELLED, "Query cancelled", e);
+            }
+            throw e;
+        } finally {
+            timer.cancel(false);
+            if (options.handle() != null) {
+                options.handle().detach();
+            }
+        }
+    }
+
+    private static void cancelQuietly(PreparedStatement prepared) {
+        try {
+            prepared.cancel();
+        } catch (SQLException e) {
+            log.debug("Cancel failed", e);
+        }
+    }
+
+    private static WarehouseException translate(SQLException e, SqlStatement statement) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        WarehouseException.Reason reason = message.contains("Parser Error") || message.contains("Binder Error")
+                || message.contains("Catalog Error")
+                ? WarehouseException.Reason.INVALID_STATEMENT
+                : WarehouseException.Reason.FAILED;
+        String where = statement == null ? "" : " in: " + statement.sql();
+        return new WarehouseException(reason, message + where, e);
+    }
+
+    @Override
+    public void close() {
+        timeouts.shutdownNow();
+        try {
+            root.close();
+        } catch (SQLException e) {
+            log.warn("Closing the embedded warehouse failed", e);
+        }
+    }
+
+    /** Statements inside one JDBC transaction; records the tables written for cache invalidation. */
+    private record JdbcTransaction(Connection connection, Set<TableName> written) implements Transaction {
+
+        @Override
+        public QueryResult query(SqlStatement statement) {
+            try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+                JdbcValues.bind(prepared, statement.parameters());
+                try (var resultSet = prepared.executeQuery()) {
+                    return JdbcValues.read(resultSet);
+                }
+            } catch (SQLException e) {
+                throw translate(e, statement);
+            }
+        }
+
+        @Override
+        public int update(SqlStatement statement) {
+            try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+                JdbcValues.bind(prepared, statement.parameters());
+                int count = prepared.executeUpdate();
+                written.addAll(statement.tables());
+                return count;
+            } catch (SQLException e) {
+                throw translate(e, statement);
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.lakeside.warehouse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A paged, filtered, sorted read of one table. Column names must be in {@code allowedColumns},
+ * the allow-list the feature declares, so a name coming from the UI (a sort order, a filter)
+ * can never name anything else.
+ *
+ * @param table          the table to read
+ * @param allowedColumns every column a caller may select, filter or sort by
+ * @param columns        the columns to return
+ * @param keyColumns     appended to the sort so that pages are stable
+ * @param filters        combined with AND
+ * @param sorts          applied in order
+ * @param offset         rows to skip
+ * @param limit          rows to return at most
+ */
+public record TableQuery(TableName table, Set<String> allowedColumns, List<String> columns, List<String> keyColumns,
+                         List<Filter> filters, List<Sort> sorts, long offset, int limit) {
+
+    public TableQuery {
+        allowedColumns = Set.copyOf(allowedColumns);
+        columns = List.copyOf(columns);
+        keyColumns = List.copyOf(keyColumns);
+        filters = List.copyOf(filters);
+        sorts = List.copyOf(sorts);
+        Set<String> allowed = allowedColumns;
+        columns.forEach(c -> requireAllowed(allowed, c));
+        keyColumns.forEach(c -> requireAllowed(allowed, c));
+        filters.forEach(f -> requireAllowed(allowed, f.column()));
+        sorts.forEach(s -> requireAllowed(allowed, s.column()));
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("Offset and limit must not be negative");
+        }
+    }
+
+    private static void requireAllowed(Set<String> allowed, String column) {
+        if (!allowed.contains(column)) {
+            throw new IllegalArgumentException("Column not allowed here: " + column);
+        }
+    }
+
+    /** The page of rows: SELECT columns ... WHERE filters ORDER BY sorts, keys LIMIT OFFSET. */
+    public SqlStatement toSelect(Dialect dialect) {
+        SqlBuilder sql = new SqlBuilder(dialect).sql("SELECT ").identifiers(columns).sql(" FROM ").table(table);
+        where(sql);
+        List<Sort> order = new ArrayList<>(sorts);
+        keyColumns.stream()
+                .filter(key -> sorts.stream().noneMatch(s -> s.column().equals(key)))
+                .forEach(key -> order.add(Sort.asc(key)));
+        for (int i = 0; i < order.size(); i++) {
+            Sort sort = order.get(i);
+            sql.sql(i == 0 ? " ORDER BY " : ", ").identifier(sort.column())
+                    .sql(sort.ascending() ? " ASC NULLS LAST" : " DESC NULLS LAST");
+        }
+        return sql.sql(" LIMIT ").integer(limit).sql(" OFFSET ").integer(offset).build();
+    }
+
+    /** The number of rows matching the filters, ignoring paging. */
+    public SqlStatement toCount(Dialect dialect) {
+        SqlBuilder sql = new SqlBuilder(dialect).sql("SELECT count(*) AS row_count FROM ").table(table);
+        where(sql);
+        return sql.build();
+    }
+
+    private void where(SqlBuilder sql) {
+        for (int i = 0; i < filters.size(); i++) {
+            sql.sql(i == 0 ? " WHERE " : " AND ");
+            FilterSql.append(sql, filters.get(i));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.lakeside.warehouse;
+
+import java.time.Duration;
+
+/**
+ * The one way the application reads and writes a SQL warehouse. Implementations: embedded
+ * DuckDB now, a Databricks SQL warehouse later; views and services do not know which.
+ */
+public interface Warehouse {
+
+    /** The SQL dialect statements for this warehouse must be built with. */
+    Dialect dialect();
+
+    /** Runs a query with the default statement timeout. */
+    default QueryResult query(SqlStatement statement) {
+        return query(statement, QueryOptions.defaults());
+    }
+
+    /**
+     * Runs a query. It is cancelled when {@code options.timeout()} passes or when
+     * {@code options.handle()} is cancelled from another thread.
+     *
+     * @throws WarehouseException with a reason a caller can act on
+     */
+    QueryResult query(SqlStatement statement, QueryOptions options);
+
+    /** Runs one write in its own transaction and returns the affected row count. */
+    default int update(SqlStatement statement) {
+        return inTransaction(tx -> tx.update(statement));
+    }
+
+    /**
+     * Runs work in one transaction: committed if it returns, rolled back if it throws. Once
+     * committed, cached reads of every table a write touched are dropped.
+     */
+    <T> T inTransaction(TransactionWork<T> work);
+
+    /** Statements run inside {@link #inTransaction}. */
+    interface Transaction {
+        QueryResult query(SqlStatement statement);
+
+        int update(SqlStatement statement);
+    }
+
+    @FunctionalInterface
+    interface TransactionWork<T> {
+        T run(Transaction transaction);
+    }
+
+    /**
+     * How to run one query.
+     *
+     * @param timeout how long the statement may run before it is cancelled
+     * @param handle  lets another thread cancel it, or null
+     */
+    record QueryOptions(Duration timeout, QueryHandle handle) {
+
+        public static QueryOptions defaults() {
+            return new QueryOptions(null, null);
+        }
+
+        public static QueryOptions cancellable(QueryHandle handle) {
+            return new QueryOptions(null, handle);
+        }
+
+        public static QueryOptions withTimeout(Duration timeout) {
+            return new QueryOptions(timeout, null);
+        }
+    }
+}
