@@ -1,0 +1,62 @@
+package dev.lakeside.audit;
+
+import dev.lakeside.warehouse.QueryResult;
+import dev.lakeside.warehouse.SqlBuilder;
+import dev.lakeside.warehouse.TableName;
+import dev.lakeside.warehouse.Warehouse;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+/**
+ * The audit log of every change Lakeside writes. Entries are written in the same transaction
+ * as the change itself, so there is never a change without its entry, nor the reverse.
+ */
+@Component
+public class AuditTrail implements InitializingBean {
+
+    public static final TableName AUDIT_TABLE = new TableName("lakeside_meta", "audit_log");
+
+    private final Warehouse warehouse;
+    private final Clock clock;
+
+    public AuditTrail(Warehouse warehouse) {
+        this(warehouse, Clock.systemUTC());
+    }
+
+    AuditTrail(Warehouse warehouse, Clock clock) {
+        this.warehouse = warehouse;
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        warehouse.inTransaction(tx -> {
+            tx.update(sql().sql("CREATE SCHEMA IF NOT EXISTS ").identifier(AUDIT_TABLE.schema()).build());
+            return tx.update(sql().sql("CREATE TABLE IF NOT EXISTS ").table(AUDIT_TABLE)
+                    .sql(" (changed_at TIMESTAMP, user_id VARCHAR, table_name VARCHAR, row_key VARCHAR,"
+                            + " column_name VARCHAR, old_value VARCHAR, new_value VARCHAR)").build());
+        });
+    }
+
+    /** Adds an entry inside the caller's transaction. */
+    public void record(Warehouse.Transaction tx, AuditEntry entry) {
+        tx.update(sql().sql("INSERT INTO ").table(AUDIT_TABLE).sql(" VALUES (")
+                .value(LocalDateTime.now(clock)).sql(", ").value(entry.userId()).sql(", ")
+                .value(entry.table().toString()).sql(", ").value(entry.rowKey()).sql(", ")
+                .value(entry.column()).sql(", ").value(entry.oldValue()).sql(", ").value(entry.newValue())
+                .sql(")").build());
+    }
+
+    /** The latest entries for one table, newest first. */
+    public QueryResult latest(TableName table, int limit) {
+        return warehouse.query(sql().sql("SELECT * FROM ").table(AUDIT_TABLE).sql(" WHERE table_name = ")
+                .value(table.toString()).sql(" ORDER BY changed_at DESC LIMIT ").integer(limit).build());
+    }
+
+    private SqlBuilder sql() {
+        return new SqlBuilder(warehouse.dialect());
+    }
+}

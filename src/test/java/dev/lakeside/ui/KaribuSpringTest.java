@@ -1,0 +1,63 @@
+package dev.lakeside.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Base for UI tests: the whole Spring application on a fresh embedded warehouse with small demo
+ * data, and Karibu driving real views server-side (no browser). One context is shared by all
+ * subclasses, so tests must not depend on each other's writes.
+ */
+@SpringBootTest(properties = {
+        "lakeside.demo.suppliers=400",
+        "lakeside.demo.sales=2000",
+        "lakeside.demo.sensor-readings=3000",
+        "lakeside.demo.taxi-trips=2000",
+        "lakeside.demo.reviews=200"})
+public abstract class KaribuSpringTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("dev.lakeside");
+    private static final Path DATA_DIR = createDataDir();
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("lakeside.warehouse.data-dir", DATA_DIR::toString);
+    }
+
+    @BeforeEach
+    void startVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        MockVaadin.tearDown();
+    }
+
+    private static Path createDataDir() {
+        try {
+            Path dir = Files.createTempDirectory("lakeside-test");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
