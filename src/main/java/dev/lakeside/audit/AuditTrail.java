@@ -5,6 +5,7 @@ import dev.lakeside.warehouse.SqlBuilder;
 import dev.lakeside.warehouse.TableName;
 import dev.lakeside.warehouse.Warehouse;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -22,6 +23,7 @@ public class AuditTrail implements InitializingBean {
     private final Warehouse warehouse;
     private final Clock clock;
 
+    @Autowired
     public AuditTrail(Warehouse warehouse) {
         this(warehouse, Clock.systemUTC());
     }

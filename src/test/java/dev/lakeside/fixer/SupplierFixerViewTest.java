@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import dev.lakeside.audit.AuditTrail;
 import dev.lakeside.ui.KaribuSpringTest;
 import dev.lakeside.warehouse.SqlBuilder;
@@ -87,7 +88,7 @@ class SupplierFixerViewTest extends KaribuSpringTest {
 
     @Test
     void deepLink_queryParameter_prefillsSearch() {
-        UI.getCurrent().navigate("fixer?q=pol");
+        UI.getCurrent().navigate("fixer", QueryParameters.of("q", "pol"));
 
         assertThat(searchField().getValue()).isEqualTo("pol");
         assertThat(rows()).isNotEmpty().allSatisfy(s -> assertThat(s.name().toLowerCase()).contains("pol"));

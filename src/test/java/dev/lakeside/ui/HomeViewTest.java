@@ -17,7 +17,7 @@ class HomeViewTest extends KaribuSpringTest {
         UI.getCurrent().navigate("");
 
         assertThat(_find(Anchor.class, spec -> spec.withClasses("lakeside-tool-card")))
-                .extracting(Anchor::getHref).contains("fixer");
+                .extracting(Anchor::getHref).contains("/fixer");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Home", "Supplier Fixer");
     }
 
