@@ -84,12 +84,12 @@ public class SupplierFixerView extends VerticalLayout implements BeforeEnterObse
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setHeightFull();
-        grid.addColumn(Supplier::id).setHeader("ID").setKey("id").setSortable(true).setWidth("90px").setFlexGrow(0);
+        grid.addColumn(Supplier::id).setHeader("ID").setKey("id").setSortable(true).setWidth("80px").setFlexGrow(0);
         grid.addColumn(Supplier::name).setHeader("Name").setKey("name").setSortable(true).setFlexGrow(3);
         grid.addColumn(Supplier::city).setHeader("City").setKey("city").setSortable(true).setFlexGrow(1);
         grid.addComponentColumn(SupplierFixerView::codeBadge).setHeader("Country code").setKey("country_code")
-                .setSortable(true).setWidth("150px").setFlexGrow(0);
-        grid.addColumn(s -> s.hasValidCountryCode() ? CountryCodes.countryName(s.countryCode()) : "Not a valid ISO code")
+                .setSortable(true).setWidth("140px").setFlexGrow(0);
+        grid.addColumn(s -> s.hasValidCountryCode() ? CountryCodes.countryName(s.countryCode()) : "Invalid code")
                 .setHeader("Country").setFlexGrow(1);
         grid.asSingleSelect().addValueChangeListener(e -> editor.edit(e.getValue()));
         grid.setItems(query -> service.find(currentSearch(), query.getOffset(), query.getLimit(),
