@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +21,7 @@ import java.nio.file.Path;
 /**
  * Base for UI tests: the whole Spring application on a fresh embedded warehouse with small demo
  * data, and Karibu driving real views server-side (no browser). One context is shared by all
- * subclasses, so tests must not depend on each other's writes.
+ * subclasses with the same settings, so tests must not depend on each other's writes.
  */
 @SpringBootTest(properties = {
         "lakeside.demo.suppliers=400",
@@ -31,14 +32,15 @@ import java.nio.file.Path;
 public abstract class KaribuSpringTest {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("dev.lakeside");
-    private static final Path DATA_DIR = createDataDir();
 
     @Autowired
     protected ApplicationContext context;
 
+    /** Runs once per application context, so every context gets a warehouse file of its own. */
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("lakeside.warehouse.data-dir", DATA_DIR::toString);
+        Path dataDir = createDataDir();
+        registry.add("lakeside.warehouse.data-dir", dataDir::toString);
     }
 
     @BeforeEach
@@ -54,7 +56,7 @@ public abstract class KaribuSpringTest {
     private static Path createDataDir() {
         try {
             Path dir = Files.createTempDirectory("lakeside-test");
-            dir.toFile().deleteOnExit();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
