@@ -1,5 +1,6 @@
 package dev.lakeside.fixer;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
@@ -40,7 +41,8 @@ class CountryCodeEditor extends VerticalLayout {
                 .bind(CodeFix::getCountryCode, CodeFix::setCountryCode);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        // Enter saves only while typing the code, not when pressed elsewhere on the page.
+        save.addClickShortcut(Key.ENTER).listenOn(code);
         cancel.addClickListener(e -> edit(supplier));
         add(title, details, code, new HorizontalLayout(save, cancel));
         edit(null);

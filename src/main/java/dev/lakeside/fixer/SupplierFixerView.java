@@ -1,7 +1,5 @@
 package dev.lakeside.fixer;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -45,7 +43,7 @@ public class SupplierFixerView extends VerticalLayout implements BeforeEnterObse
 
     public SupplierFixerView(SupplierService service) {
         this.service = service;
-        this.editor = new CountryCodeEditor(service, this::saved);
+        this.editor = new CountryCodeEditor(service, saved -> refresh());
         addClassName("lakeside-view");
         setSizeFull();
         add(new H2("Supplier Country Code Fixer"),
@@ -116,10 +114,5 @@ public class SupplierFixerView extends VerticalLayout implements BeforeEnterObse
         grid.getDataProvider().refreshAll();
         int count = service.count(currentSearch());
         matches.setText(count == 1 ? "1 supplier" : String.format("%,d suppliers", count));
-    }
-
-    private void saved(Supplier supplier) {
-        grid.getDataProvider().refreshAll();
-        refresh();
     }
 }

@@ -3,10 +3,12 @@ package dev.lakeside.ui;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -32,12 +34,12 @@ public class MainLayout extends AppLayout {
 
     private static HorizontalLayout userBadge(UserIdentity user) {
         Avatar avatar = new Avatar(user.displayName());
-        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
+        avatar.addThemeVariants(AvatarVariant.LUMO_SMALL);
         Span name = new Span(user.displayName());
         name.addClassName("lakeside-user-name");
         name.setTitle(user.email() + " (" + describe(user.source()) + ")");
         HorizontalLayout badge = new HorizontalLayout(avatar, name);
-        badge.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        badge.setAlignItems(FlexComponent.Alignment.CENTER);
         badge.addClassName("lakeside-user");
         return badge;
     }

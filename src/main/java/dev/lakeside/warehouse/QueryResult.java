@@ -1,5 +1,7 @@
 package dev.lakeside.warehouse;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +33,7 @@ public final class QueryResult {
         }
         Map<String, Integer> sharedPositions = Map.copyOf(positions);
         long bytes = 64 + 48L * columns.size();
-        List<Row> rows = new java.util.ArrayList<>(rowValues.size());
+        List<Row> rows = new ArrayList<>(rowValues.size());
         for (List<Object> values : rowValues) {
             rows.add(new Row(sharedPositions, values));
             bytes += 32 + values.stream().mapToLong(QueryResult::estimateBytes).sum();
@@ -77,7 +79,7 @@ public final class QueryResult {
         return switch (value) {
             case null -> 8;
             case String s -> 48 + 2L * s.length();
-            case java.math.BigDecimal d -> 64;
+            case BigDecimal d -> 64;
             default -> 24;
         };
     }

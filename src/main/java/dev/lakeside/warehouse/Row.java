@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** One immutable result row; values are read by column name or position. */
@@ -23,7 +24,7 @@ public final class Row {
     }
 
     public Object get(String column) {
-        Integer position = positions.get(column.toLowerCase(java.util.Locale.ROOT));
+        Integer position = positions.get(column.toLowerCase(Locale.ROOT));
         if (position == null) {
             throw new IllegalArgumentException("No column " + column + " in " + positions.keySet());
         }

@@ -64,6 +64,23 @@ class SupplierFixerViewTest extends KaribuSpringTest {
     }
 
     @Test
+    void rowChangedByAnotherUserAfterLoading_saveIsRefusedAndTheirValueKept() {
+        UI.getCurrent().navigate("fixer");
+        Supplier target = rows().get(3);
+        grid().select(target);
+        String theirCode = "SE".equals(target.countryCode()) ? "NO" : "SE";
+        warehouse.update(new SqlBuilder(warehouse.dialect()).sql("UPDATE ").table(SupplierService.SUPPLIERS)
+                .sql(" SET country_code = ").value(theirCode).sql(" WHERE id = ").value(target.id()).build());
+
+        _setValue(codeField(), "IT");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(codeInWarehouse(target.id())).isEqualTo(theirCode);
+        assertThat(getNotifications()).extracting(n -> n.getElement().getProperty("text", ""))
+                .anySatisfy(text -> assertThat(text).contains("Someone else changed " + target.name()));
+    }
+
+    @Test
     void searchWithInjectionPayloads_findsNothingAndTableIsIntact() {
         long before = supplierCount();
         UI.getCurrent().navigate("fixer");
