@@ -1,15 +1,13 @@
 package dev.lakeside.audit;
 
-import dev.lakeside.warehouse.QueryResult;
 import dev.lakeside.warehouse.SqlBuilder;
 import dev.lakeside.warehouse.TableName;
 import dev.lakeside.warehouse.Warehouse;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
  * The audit log of every change Lakeside writes. Entries are written in the same transaction
@@ -21,16 +19,9 @@ public class AuditTrail implements InitializingBean {
     public static final TableName AUDIT_TABLE = new TableName("lakeside_meta", "audit_log");
 
     private final Warehouse warehouse;
-    private final Clock clock;
 
-    @Autowired
     public AuditTrail(Warehouse warehouse) {
-        this(warehouse, Clock.systemUTC());
-    }
-
-    AuditTrail(Warehouse warehouse, Clock clock) {
         this.warehouse = warehouse;
-        this.clock = clock;
     }
 
     @Override
@@ -46,16 +37,10 @@ public class AuditTrail implements InitializingBean {
     /** Adds an entry inside the caller's transaction. */
     public void record(Warehouse.Transaction tx, AuditEntry entry) {
         tx.update(sql().sql("INSERT INTO ").table(AUDIT_TABLE).sql(" VALUES (")
-                .value(LocalDateTime.now(clock)).sql(", ").value(entry.userId()).sql(", ")
+                .value(LocalDateTime.now(ZoneOffset.UTC)).sql(", ").value(entry.userId()).sql(", ")
                 .value(entry.table().toString()).sql(", ").value(entry.rowKey()).sql(", ")
                 .value(entry.column()).sql(", ").value(entry.oldValue()).sql(", ").value(entry.newValue())
                 .sql(")").build());
-    }
-
-    /** The latest entries for one table, newest first. */
-    public QueryResult latest(TableName table, int limit) {
-        return warehouse.query(sql().sql("SELECT * FROM ").table(AUDIT_TABLE).sql(" WHERE table_name = ")
-                .value(table.toString()).sql(" ORDER BY changed_at DESC LIMIT ").integer(limit).build());
     }
 
     private SqlBuilder sql() {

@@ -30,10 +30,6 @@ final class QueryKey {
         return ttl;
     }
 
-    Set<TableName> tables() {
-        return statement.tables();
-    }
-
     boolean readsAnyOf(Set<TableName> written) {
         return !Collections.disjoint(statement.tables(), written);
     }

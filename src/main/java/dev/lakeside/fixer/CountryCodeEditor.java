@@ -64,7 +64,7 @@ class CountryCodeEditor extends VerticalLayout {
             return;
         }
         try {
-            Supplier updated = service.updateCountryCode(supplier, supplier.countryCode(), fix.getCountryCode());
+            Supplier updated = service.updateCountryCode(supplier, fix.getCountryCode());
             notify("Saved: " + updated.name() + " is now " + updated.countryCode() + " ("
                     + CountryCodes.countryName(updated.countryCode()) + ").", NotificationVariant.LUMO_SUCCESS);
             edit(updated);

@@ -16,10 +16,12 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import dev.lakeside.ui.MainLayout;
 import dev.lakeside.ui.ToolDescription;
 import dev.lakeside.warehouse.Sort;
@@ -58,8 +60,12 @@ public class SupplierFixerView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("q").ifPresent(search::setValue);
-        refresh();
+        String q = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
+        if (q.equals(search.getValue())) {
+            refresh();
+        } else {
+            search.setValue(q);
+        }
     }
 
     private HorizontalLayout toolbar() {
@@ -69,8 +75,9 @@ public class SupplierFixerView extends VerticalLayout implements BeforeEnterObse
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> {
             refresh();
-            getUI().ifPresent(ui -> ui.navigate(SupplierFixerView.class,
-                    e.getValue().isBlank() ? QueryParameters.empty() : QueryParameters.of("q", e.getValue())));
+            if (e.isFromClient()) {
+                keepSearchInUrl(e.getValue());
+            }
         });
         onlyInvalid.addValueChangeListener(e -> refresh());
         matches.addClassName("lakeside-hint");
@@ -104,6 +111,13 @@ public class SupplierFixerView extends VerticalLayout implements BeforeEnterObse
 
     private static List<Sort> toSorts(List<QuerySortOrder> orders) {
         return orders.stream().map(o -> new Sort(o.getSorted(), o.getDirection() == SortDirection.ASCENDING)).toList();
+    }
+
+    /** Updates the address bar so the search can be shared as a link, without navigating again. */
+    private void keepSearchInUrl(String text) {
+        QueryParameters parameters = text.isBlank() ? QueryParameters.empty() : QueryParameters.of("q", text);
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(RouteConfiguration.forSessionScope().getUrl(SupplierFixerView.class), parameters)));
     }
 
     private SupplierSearch currentSearch() {

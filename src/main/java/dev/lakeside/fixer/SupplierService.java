@@ -31,6 +31,8 @@ class SupplierService {
 
     static final TableName SUPPLIERS = new TableName("gold", "suppliers");
     private static final List<String> COLUMNS = List.of("id", "name", "country_code", "city");
+    private static final Set<String> ALLOWED_COLUMNS = Set.copyOf(COLUMNS);
+    private static final List<String> VALID_CODES = List.copyOf(CountryCodes.ALL);
     private static final CachePolicy CACHE = CachePolicy.region("fixer");
 
     private final Warehouse warehouse;
@@ -47,24 +49,26 @@ class SupplierService {
 
     /** One page of matching suppliers; sort columns must be among id, name, country_code, city. */
     List<Supplier> find(SupplierSearch search, long offset, int limit, List<Sort> sorts) {
-        TableQuery query = new TableQuery(SUPPLIERS, Set.copyOf(COLUMNS), COLUMNS, List.of("id"),
+        TableQuery query = new TableQuery(SUPPLIERS, ALLOWED_COLUMNS, COLUMNS, List.of("id"),
                 filters(search), sorts, offset, limit);
         return cachedQuery(query.toSelect(warehouse.dialect())).map(SupplierService::toSupplier);
     }
 
     int count(SupplierSearch search) {
-        TableQuery query = new TableQuery(SUPPLIERS, Set.copyOf(COLUMNS), COLUMNS, List.of(), filters(search),
+        TableQuery query = new TableQuery(SUPPLIERS, ALLOWED_COLUMNS, COLUMNS, List.of(), filters(search),
                 List.of(), 0, 0);
         return ((Number) cachedQuery(query.toCount(warehouse.dialect())).singleValue()).intValue();
     }
 
     /**
-     * Sets a supplier's country code after checking it is a valid ISO 3166-1 alpha-2 code.
+     * Sets a supplier's country code after checking it is a valid ISO 3166-1 alpha-2 code. The
+     * supplier is the row as the user loaded it: if its code has changed in the warehouse since,
+     * the fix is refused rather than overwriting someone else's change.
      *
-     * @param loadedCode the code the user saw, so a concurrent change is not overwritten
      * @throws ChangeRefused if the code is invalid or the row changed since it was loaded
      */
-    Supplier updateCountryCode(Supplier supplier, String loadedCode, String typedCode) {
+    Supplier updateCountryCode(Supplier supplier, String typedCode) {
+        String loadedCode = supplier.countryCode();
         String code = CountryCodes.normalize(typedCode);
         if (!CountryCodes.isValid(code)) {
             throw new ChangeRefused("\"" + typedCode + "\" is not an ISO 3166-1 alpha-2 country code."
@@ -98,7 +102,7 @@ class SupplierService {
             filters.add(new Filter.Contains("name", search.nameContains().strip()));
         }
         if (search.onlyInvalidCodes()) {
-            filters.add(new Filter.NoneOf("country_code", List.copyOf(CountryCodes.ALL)));
+            filters.add(new Filter.NoneOf("country_code", VALID_CODES));
         }
         return filters;
     }

@@ -95,7 +95,6 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
 
     private QueryResult runCancellable(PreparedStatement prepared, SqlStatement statement, QueryOptions options)
             throws SQLException {
-        JdbcValues.bind(prepared, statement.parameters());
         Duration timeout = options.timeout() != null ? options.timeout() : defaultTimeout;
         AtomicBoolean timedOut = new AtomicBoolean();
         Runnable cancel = () -> cancelQuietly(prepared);
@@ -106,8 +105,8 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
         if (options.handle() != null) {
             options.handle().attach(cancel);
         }
-        try (var resultSet = prepared.executeQuery()) {
-            return JdbcValues.read(resultSet);
+        try {
+            return JdbcValues.execute(prepared, statement);
         } catch (SQLException e) {
             if (timedOut.get()) {
                 throw new WarehouseException(WarehouseException.Reason.TIMEOUT,
@@ -159,10 +158,7 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
         @Override
         public QueryResult query(SqlStatement statement) {
             try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
-                JdbcValues.bind(prepared, statement.parameters());
-                try (var resultSet = prepared.executeQuery()) {
-                    return JdbcValues.read(resultSet);
-                }
+                return JdbcValues.execute(prepared, statement);
             } catch (SQLException e) {
                 throw translate(e, statement);
             }

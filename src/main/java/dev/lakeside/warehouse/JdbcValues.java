@@ -14,6 +14,14 @@ final class JdbcValues {
     private JdbcValues() {
     }
 
+    /** Binds the statement's parameters, runs it and reads the whole result. */
+    static QueryResult execute(PreparedStatement prepared, SqlStatement statement) throws SQLException {
+        bind(prepared, statement.parameters());
+        try (ResultSet resultSet = prepared.executeQuery()) {
+            return read(resultSet);
+        }
+    }
+
     static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             statement.setObject(i + 1, parameters.get(i));

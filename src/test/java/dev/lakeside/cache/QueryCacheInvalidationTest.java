@@ -10,12 +10,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +35,7 @@ class QueryCacheInvalidationTest {
 
     @BeforeEach
     void openWarehouse() {
-        cache = new QueryCache(new CacheProperties(Duration.ofMinutes(5), DataSize.ofMegabytes(64), Map.of()),
+        cache = new QueryCache(TestCaches.defaultProperties(),
                 new SimpleMeterRegistry());
         warehouse = new DuckDbWarehouse(tempDir.resolve("t.duckdb"), Duration.ofSeconds(30),
                 event -> cache.onTablesWritten(event));

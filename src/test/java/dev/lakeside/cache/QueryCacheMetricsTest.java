@@ -6,10 +6,7 @@ import dev.lakeside.warehouse.SqlStatement;
 import dev.lakeside.warehouse.TableName;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 
-import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +14,7 @@ class QueryCacheMetricsTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final QueryCache cache = new QueryCache(
-            new CacheProperties(Duration.ofMinutes(5), DataSize.ofMegabytes(64), Map.of()), registry);
+            TestCaches.defaultProperties(), registry);
     private final SqlStatement statement = new SqlBuilder(new DuckDbDialect())
             .sql("SELECT * FROM ").table(new TableName("main", "suppliers")).build();
 

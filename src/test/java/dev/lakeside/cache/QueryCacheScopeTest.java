@@ -7,11 +7,8 @@ import dev.lakeside.warehouse.SqlStatement;
 import dev.lakeside.warehouse.TableName;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.unit.DataSize;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +18,7 @@ class QueryCacheScopeTest {
     private static final CachePolicy POLICY = CachePolicy.region("explore");
 
     private final QueryCache cache = new QueryCache(
-            new CacheProperties(Duration.ofMinutes(5), DataSize.ofMegabytes(64), Map.of()), new SimpleMeterRegistry());
+            TestCaches.defaultProperties(), new SimpleMeterRegistry());
     private final SqlStatement ordersVisibleToCaller = new SqlBuilder(new DuckDbDialect())
             .sql("SELECT name FROM ").table(new TableName("main", "orders")).build();
     private final AtomicInteger loads = new AtomicInteger();

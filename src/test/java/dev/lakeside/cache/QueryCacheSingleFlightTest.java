@@ -11,12 +11,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.util.unit.DataSize;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +33,7 @@ class QueryCacheSingleFlightTest {
 
     @BeforeEach
     void openWarehouse() {
-        cache = new QueryCache(new CacheProperties(Duration.ofMinutes(5), DataSize.ofMegabytes(64), Map.of()),
+        cache = new QueryCache(TestCaches.defaultProperties(),
                 new SimpleMeterRegistry());
         warehouse = new DuckDbWarehouse(tempDir.resolve("t.duckdb"), Duration.ofSeconds(30),
                 event -> cache.onTablesWritten(event));
