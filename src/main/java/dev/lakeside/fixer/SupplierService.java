@@ -17,6 +17,7 @@ import dev.lakeside.warehouse.Warehouse;
 import org.springframework.stereotype.Service;
 
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -78,7 +79,7 @@ class SupplierService {
         warehouse.inTransaction(tx -> {
             int updated = tx.update(new SqlBuilder(warehouse.dialect())
                     .sql("UPDATE ").table(SUPPLIERS).sql(" SET country_code = ").value(code)
-                    .sql(", updated_at = ").value(LocalDateTime.now())
+                    .sql(", updated_at = ").value(LocalDateTime.now(ZoneOffset.UTC))
                     .sql(" WHERE id = ").value(supplier.id())
                     .sql(" AND country_code IS NOT DISTINCT FROM ").value(loadedCode).build());
             if (updated != 1) {

@@ -106,6 +106,10 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
             options.handle().attach(cancel);
         }
         try {
+            // DuckDB ignores a cancel that arrives before execution starts, so honour it here.
+            if (options.handle() != null && options.handle().isCancelled()) {
+                throw new WarehouseException(WarehouseException.Reason.CANCELLED, "Query cancelled before it started", null);
+            }
             return JdbcValues.execute(prepared, statement);
         } catch (SQLException e) {
             if (timedOut.get()) {

@@ -103,6 +103,16 @@ class DuckDbWarehouseTest {
     }
 
     @Test
+    void cancel_beforeTheQueryStarts_stopsItWithoutRunning() {
+        QueryHandle handle = new QueryHandle();
+        handle.cancel();
+
+        assertThatThrownBy(() -> warehouse.query(sql().sql(ENDLESS).build(), Warehouse.QueryOptions.cancellable(handle)))
+                .isInstanceOfSatisfying(WarehouseException.class,
+                        e -> assertThat(e.reason()).isEqualTo(WarehouseException.Reason.CANCELLED));
+    }
+
+    @Test
     void query_unknownTable_isReportedAsInvalidStatement() {
         assertThatThrownBy(() -> warehouse.query(sql().sql("SELECT * FROM ").table(new TableName("main", "missing")).build()))
                 .isInstanceOfSatisfying(WarehouseException.class,
