@@ -1,0 +1,61 @@
+package dev.lakeside.annotate;
+
+import dev.lakeside.warehouse.SqlBuilder;
+import dev.lakeside.warehouse.TableName;
+import dev.lakeside.warehouse.Warehouse;
+import org.springframework.stereotype.Component;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The tables annotation writes: one output table per task (or shared, keyed by task id), the
+ * queue's assignments and the adjudicated final labels. Created on first use, so a task may
+ * point at a source table that demo data or a pipeline creates after start-up.
+ */
+@Component
+class AnnotationTables {
+
+    /** Which annotator holds which of an item's slots; a slot is leased, then done. */
+    static final TableName ASSIGNMENTS = new TableName("lakeside_meta", "annotation_assignments");
+    static final TableName FINAL_LABELS = new TableName("lakeside_meta", "annotation_final_labels");
+
+    private final Warehouse warehouse;
+    private final Set<TableName> ready = ConcurrentHashMap.newKeySet();
+
+    AnnotationTables(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    /** Creates the task's tables if they are missing; cheap after the first call. */
+    void ensure(LabelTask task) {
+        if (ready.contains(task.output()) && ready.contains(ASSIGNMENTS)) {
+            return;
+        }
+        synchronized (this) {
+            warehouse.inTransaction(tx -> {
+                for (String schema : Set.of(ASSIGNMENTS.schema(), task.output().schema())) {
+                    tx.update(sql().sql("CREATE SCHEMA IF NOT EXISTS ").identifier(schema).build());
+                }
+                // The primary key is what stops two annotators taking the same slot of an item.
+                tx.update(sql().sql("CREATE TABLE IF NOT EXISTS ").table(ASSIGNMENTS)
+                        .sql(" (task_id VARCHAR NOT NULL, item_key VARCHAR NOT NULL, slot INTEGER NOT NULL,"
+                                + " annotator VARCHAR NOT NULL, state VARCHAR NOT NULL, expires_at TIMESTAMP,"
+                                + " PRIMARY KEY (task_id, item_key, slot))").build());
+                tx.update(sql().sql("CREATE TABLE IF NOT EXISTS ").table(FINAL_LABELS)
+                        .sql(" (task_id VARCHAR NOT NULL, item_key VARCHAR NOT NULL, final_label VARCHAR,"
+                                + " decided_by VARCHAR, decided_at TIMESTAMP)").build());
+                return tx.update(sql().sql("CREATE TABLE IF NOT EXISTS ").table(task.output())
+                        .sql(" (task_id VARCHAR NOT NULL, item_key VARCHAR NOT NULL, annotator VARCHAR NOT NULL,"
+                                + " label VARCHAR, note VARCHAR, rating INTEGER, seconds_taken DOUBLE,"
+                                + " labelled_at TIMESTAMP, revision INTEGER)").build());
+            });
+            ready.add(ASSIGNMENTS);
+            ready.add(task.output());
+        }
+    }
+
+    private SqlBuilder sql() {
+        return new SqlBuilder(warehouse.dialect());
+    }
+}

@@ -1,0 +1,101 @@
+package dev.lakeside.annotate;
+
+import dev.lakeside.warehouse.QueryResult;
+import dev.lakeside.warehouse.Row;
+import dev.lakeside.warehouse.SqlBuilder;
+import dev.lakeside.warehouse.Warehouse;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import static dev.lakeside.annotate.AnnotationTables.ASSIGNMENTS;
+
+/**
+ * Writes answers to the task's output table: one row per item and annotator, with who, when and
+ * how long it took. Changing an answer updates that row and counts up its revision. The lease
+ * becomes a done slot in the same transaction.
+ */
+@Service
+class AnswerStore {
+
+    private final Warehouse warehouse;
+    private final AnnotationTables tables;
+    private final Clock clock = Clock.systemUTC();
+
+    AnswerStore(Warehouse warehouse, AnnotationTables tables) {
+        this.warehouse = warehouse;
+        this.tables = tables;
+    }
+
+    /**
+     * Saves an answer, or throws (leaving nothing half-written) so the caller can keep it and retry.
+     *
+     * @throws IllegalArgumentException if the answer does not fit the task's question
+     */
+    void save(LabelTask task, String itemKey, String annotator, Answer answer, Duration taken) {
+        validate(task, answer);
+        tables.ensure(task);
+        LocalDateTime now = LocalDateTime.now(clock);
+        double seconds = taken.toMillis() / 1000.0;
+        warehouse.inTransaction(tx -> {
+            int updated = tx.update(sql().sql("UPDATE ").table(task.output()).sql(" SET label = ").value(answer.labelValue())
+                    .sql(", note = ").value(answer.note()).sql(", rating = ").value(answer.rating())
+                    .sql(", seconds_taken = ").value(seconds).sql(", labelled_at = ").value(now)
+                    .sql(", revision = revision + 1").sql(whereItem()).value(task.id()).sql(" AND item_key = ")
+                    .value(itemKey).sql(" AND annotator = ").value(annotator).build());
+            if (updated == 0) {
+                tx.update(sql().sql("INSERT INTO ").table(task.output()).sql(" VALUES (").value(task.id()).sql(", ")
+                        .value(itemKey).sql(", ").value(annotator).sql(", ").value(answer.labelValue()).sql(", ")
+                        .value(answer.note()).sql(", ").value(answer.rating()).sql(", ").value(seconds).sql(", ")
+                        .value(now).sql(", 1)").build());
+            }
+            return tx.update(sql().sql("UPDATE ").table(ASSIGNMENTS).sql(" SET state = 'done', expires_at = NULL")
+                    .sql(whereItem()).value(task.id()).sql(" AND item_key = ").value(itemKey)
+                    .sql(" AND annotator = ").value(annotator).sql(" AND state = 'leased'").build());
+        });
+    }
+
+    /** The annotator's saved answer for an item, if any. */
+    Optional<Answer> answerOf(LabelTask task, String itemKey, String annotator) {
+        tables.ensure(task);
+        QueryResult result = warehouse.query(sql().sql("SELECT label, note, rating FROM ").table(task.output())
+                .sql(whereItem()).value(task.id()).sql(" AND item_key = ").value(itemKey)
+                .sql(" AND annotator = ").value(annotator).build());
+        return result.rows().stream().findFirst().map(AnswerStore::toAnswer);
+    }
+
+    private static Answer toAnswer(Row row) {
+        Long rating = row.getLong("rating");
+        return Answer.fromLabelValue(row.getString("label"), row.getString("note"),
+                rating == null ? null : rating.intValue());
+    }
+
+    static void validate(LabelTask task, Answer answer) {
+        if (answer.labels().isEmpty()) {
+            throw new IllegalArgumentException("Pick a label first.");
+        }
+        if (task.question() == QuestionType.SINGLE && answer.labels().size() > 1) {
+            throw new IllegalArgumentException("This task takes one label per item.");
+        }
+        answer.labels().stream().filter(l -> !task.hasLabel(l)).findFirst().ifPresent(l -> {
+            throw new IllegalArgumentException("\"" + l + "\" is not a label of this task.");
+        });
+        if (answer.rating() != null && (answer.rating() < 1 || answer.rating() > task.ratingMax())) {
+            throw new IllegalArgumentException("A rating must be between 1 and " + task.ratingMax() + ".");
+        }
+        if (answer.note() != null && (!task.note() || answer.note().length() > 2000)) {
+            throw new IllegalArgumentException("Notes are limited to 2,000 characters.");
+        }
+    }
+
+    private static String whereItem() {
+        return " WHERE task_id = ";
+    }
+
+    private SqlBuilder sql() {
+        return new SqlBuilder(warehouse.dialect());
+    }
+}
