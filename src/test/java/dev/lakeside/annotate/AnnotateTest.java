@@ -1,6 +1,8 @@
 package dev.lakeside.annotate;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 import dev.lakeside.ui.KaribuSpringTest;
@@ -18,6 +20,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 
 import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 /**
  * Base for annotation tests: one application context with forwarded identity trusted (so a test
@@ -94,6 +98,22 @@ abstract class AnnotateTest extends KaribuSpringTest {
             }
             return null;
         });
+    }
+
+    static String shownKey() {
+        String text = _get(ItemCard.class).getChildren().filter(Span.class::isInstance).map(c -> ((Span) c).getText())
+                .findFirst().orElseThrow();
+        return text.substring(text.lastIndexOf(' ') + 1);
+    }
+
+    static List<String> pressed() {
+        return _get(AnswerForm.class).getChildren().flatMap(c -> c.getChildren())
+                .filter(c -> c instanceof Button && "true".equals(c.getElement().getAttribute("aria-pressed")))
+                .map(c -> ((Button) c).getText().strip().split("\\s+")[1]).toList();
+    }
+
+    static String statusText() {
+        return _get(Span.class, spec -> spec.withId("save-status")).getText();
     }
 
     SqlBuilder sql() {

@@ -105,22 +105,6 @@ class LabellingViewTest extends AnnotateTest {
         assertThat(shownKey()).isNotEqualTo(item);
     }
 
-    private static String shownKey() {
-        String text = _get(ItemCard.class).getChildren().filter(Span.class::isInstance).map(c -> ((Span) c).getText())
-                .findFirst().orElseThrow();
-        return text.substring(text.lastIndexOf(' ') + 1);
-    }
-
-    private static List<String> pressed() {
-        return _get(AnswerForm.class).getChildren().flatMap(c -> c.getChildren())
-                .filter(c -> c instanceof Button && "true".equals(c.getElement().getAttribute("aria-pressed")))
-                .map(c -> ((Button) c).getText().strip().split("\\s+")[1]).toList();
-    }
-
-    private static String statusText() {
-        return _get(Span.class, spec -> spec.withId("save-status")).getText();
-    }
-
     private static long mine() {
         return Long.parseLong(_get(Span.class, spec -> spec.withId("progress-mine")).getText().replaceAll("\\D", ""));
     }
