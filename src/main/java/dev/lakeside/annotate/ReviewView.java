@@ -51,7 +51,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         this.export = export;
         addClassName("lakeside-view");
         setSizeFull();
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Disagreement::itemKey).setHeader("Item").setWidth("90px").setFlexGrow(0);
         grid.addColumn(Disagreement::preview).setHeader("Text").setFlexGrow(3);
         grid.addColumn(Disagreement::labels).setHeader("Labels").setFlexGrow(2);
