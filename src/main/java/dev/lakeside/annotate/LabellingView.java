@@ -47,6 +47,7 @@ public class LabellingView extends VerticalLayout implements HasUrlParameter<Str
     private final AnnotateProperties properties;
     private final List<ShortcutRegistration> shortcuts = new ArrayList<>();
     private final H2 title = new H2();
+    private final TaskPicker picker;
     private final ProgressLine progress = new ProgressLine();
     private final Div itemArea = new Div();
     private final Div answerArea = new Div();
@@ -67,6 +68,7 @@ public class LabellingView extends VerticalLayout implements HasUrlParameter<Str
         this.sessions = sessions;
         this.currentUser = currentUser;
         this.properties = properties;
+        this.picker = new TaskPicker(catalog.all(), LabellingView.class);
         addClassName("lakeside-view");
         setSizeFull();
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -77,7 +79,9 @@ public class LabellingView extends VerticalLayout implements HasUrlParameter<Str
         body.setWidthFull();
         body.setFlexGrow(2, work);
         body.setFlexGrow(1, guidelines);
-        add(title, progress, body);
+        HorizontalLayout header = new HorizontalLayout(title, picker);
+        header.setAlignItems(Alignment.BASELINE);
+        add(header, progress, body);
     }
 
     @Override
@@ -92,6 +96,7 @@ public class LabellingView extends VerticalLayout implements HasUrlParameter<Str
         }
         session = sessions.open(task, currentUser.get().userId());
         title.setText(task.title());
+        picker.setValue(task);
         card = new ItemCard(task);
         form = new AnswerForm(task);
         itemArea.removeAll();

@@ -38,6 +38,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
     private final ReviewService review;
     private final FinalLabelExport export;
     private final H2 title = new H2();
+    private final TaskPicker picker;
     private final AgreementPanel agreement = new AgreementPanel();
     private final HorizontalLayout downloads = new HorizontalLayout();
     private final Grid<Disagreement> grid = new Grid<>(Disagreement.class, false);
@@ -49,6 +50,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         this.catalog = catalog;
         this.review = review;
         this.export = export;
+        this.picker = new TaskPicker(catalog.all(), ReviewView.class);
         addClassName("lakeside-view");
         setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -66,7 +68,9 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         record.setEnabled(false);
         HorizontalLayout adjudication = new HorizontalLayout(finalLabel, record);
         adjudication.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(title, agreement, downloads, new H3("Disagreements"),
+        HorizontalLayout header = new HorizontalLayout(title, picker);
+        header.setAlignItems(Alignment.BASELINE);
+        add(header, agreement, downloads, new H3("Disagreements"),
                 new Paragraph("Pick an item, choose the final label and record it. Every decision is audited."),
                 adjudication);
         addAndExpand(grid);
@@ -80,6 +84,7 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
             return;
         }
         title.setText("Review: " + task.title());
+        picker.setValue(task);
         finalLabel.setItems(task.labels().stream().map(LabelOption::name).toList());
         LabelTask shown = task;
         grid.setItems(q -> review.disagreements(shown, q.getOffset(), q.getLimit()).stream(),
