@@ -3,10 +3,6 @@ package dev.lakeside.annotate;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyModifier;
-import com.vaadin.flow.component.ShortcutRegistration;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -29,8 +25,6 @@ import dev.lakeside.warehouse.WarehouseException;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Label items one after another at keyboard speed: number keys pick, Enter submits, S skips, Backspace goes back. */
 @Route(value = "annotate", layout = MainLayout.class)
@@ -45,7 +39,7 @@ public class LabellingView extends VerticalLayout implements HasUrlParameter<Str
     private final AnnotatorSessions sessions;
     private final CurrentUser currentUser;
     private final AnnotateProperties properties;
-    private final List<ShortcutRegistration> shortcuts = new ArrayList<>();
+    private final LabellingShortcuts shortcuts = new LabellingShortcuts();
     private final H2 title = new H2();
     private final TaskPicker picker;
     private final ProgressLine progress = new ProgressLine();
@@ -105,20 +99,8 @@ public class LabellingView extends VerticalLayout implements HasUrlParameter<Str
         answerArea.add(form);
         guidelines.removeAll();
         guidelines.add(new H3("Guidelines"), new Html(Markdown.toHtml(task.guidelines())));
-        registerShortcuts(task);
+        shortcuts.register(this, task, name -> form.pick(name), this::submit, this::skip, this::back);
         showCurrent();
-    }
-
-    private void registerShortcuts(LabelTask task) {
-        shortcuts.forEach(ShortcutRegistration::remove);
-        shortcuts.clear();
-        for (LabelOption label : task.labels()) {
-            shortcuts.add(Shortcuts.addShortcutListener(this, () -> form.pick(label.name()), Key.of(label.key())));
-        }
-        shortcuts.add(Shortcuts.addShortcutListener(this, this::submit, Key.ENTER));
-        shortcuts.add(Shortcuts.addShortcutListener(this, this::submit, Key.ENTER, KeyModifier.CONTROL));
-        shortcuts.add(Shortcuts.addShortcutListener(this, this::skip, Key.KEY_S));
-        shortcuts.add(Shortcuts.addShortcutListener(this, this::back, Key.BACKSPACE));
     }
 
     private void submit() {
