@@ -53,7 +53,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
         "lakeside.annotate.tasks.pair.labels[1].name=neutral",
         "lakeside.annotate.tasks.pair.labels[2].name=negative",
         "lakeside.annotate.tasks.pair.overlap=2",
-        "lakeside.annotate.tasks.pair.output-table=test_out.pair"})
+        "lakeside.annotate.tasks.pair.output-table=test_out.pair",
+        "lakeside.annotate.tasks.tags.title=Tags",
+        "lakeside.annotate.tasks.tags.source-table=test_src.tag_items",
+        "lakeside.annotate.tasks.tags.key-column=id",
+        "lakeside.annotate.tasks.tags.text-columns=body",
+        "lakeside.annotate.tasks.tags.question=multiple",
+        "lakeside.annotate.tasks.tags.labels[0].name=sports",
+        "lakeside.annotate.tasks.tags.labels[0].key=p",
+        "lakeside.annotate.tasks.tags.labels[1].name=music",
+        "lakeside.annotate.tasks.tags.labels[1].key=m",
+        "lakeside.annotate.tasks.tags.labels[2].name=travel",
+        "lakeside.annotate.tasks.tags.labels[2].key=t",
+        "lakeside.annotate.tasks.tags.rating=5",
+        "lakeside.annotate.tasks.tags.note=true",
+        "lakeside.annotate.tasks.tags.output-table=test_out.tags"})
 @Import(AnnotateTest.FlakyWarehouseConfiguration.class)
 abstract class AnnotateTest extends KaribuSpringTest {
 
