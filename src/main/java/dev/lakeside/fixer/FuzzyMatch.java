@@ -19,13 +19,20 @@ final class FuzzyMatch {
 
     static Optional<String> best(String typed, Map<String, String> spellings) {
         if (typed.length() >= 3) {
+            // The shortest name that abbreviates to the typed letters: "plnd" is Poland, not Pitcairn Islands.
+            int shortest = Integer.MAX_VALUE;
             Set<String> abbreviated = new HashSet<>();
-            spellings.forEach((spelling, code) -> {
+            for (Map.Entry<String, String> entry : spellings.entrySet()) {
+                String spelling = entry.getKey();
                 if (spelling.length() > typed.length() && spelling.charAt(0) == typed.charAt(0)
-                        && isSubsequence(typed, spelling)) {
-                    abbreviated.add(code);
+                        && isSubsequence(typed, spelling) && spelling.length() <= shortest) {
+                    if (spelling.length() < shortest) {
+                        shortest = spelling.length();
+                        abbreviated.clear();
+                    }
+                    abbreviated.add(entry.getValue());
                 }
-            });
+            }
             if (abbreviated.size() == 1) {
                 return Optional.of(abbreviated.iterator().next());
             }

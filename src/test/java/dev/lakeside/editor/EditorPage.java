@@ -33,6 +33,11 @@ final class EditorPage {
         return rows;
     }
 
+    /** The grid's row at a position, fetched through the lazy data provider like the browser would. */
+    static EditorRow row(int index) {
+        return GridKt._get(grid(), index);
+    }
+
     static TextField field(String label) {
         return _get(TextField.class, spec -> spec.withLabel(label));
     }
