@@ -22,8 +22,10 @@ public class AuditTrail implements InitializingBean {
     public static final TableName AUDIT_TABLE = new TableName("lakeside_meta", "audit_log");
     private static final List<String> COLUMNS = List.of("changed_at", "user_id", "table_name", "row_key",
             "column_name", "old_value", "new_value", "tool", "change_set_id", "change_kind");
-    /** Rows per INSERT when recording many entries: keeps each statement's parameter count modest. */
-    private static final int ROWS_PER_INSERT = 400;
+    private static final List<String> TYPES = List.of("TIMESTAMP", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR",
+            "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR");
+    /** Rows per INSERT: bounds the parameter count where the dialect binds one parameter per value. */
+    private static final int ROWS_PER_INSERT = 1_000;
 
     private final Warehouse warehouse;
 
@@ -52,19 +54,17 @@ public class AuditTrail implements InitializingBean {
         recordAll(tx, List.of(entry));
     }
 
-    /** Adds entries inside the caller's transaction, many rows per INSERT statement. */
+    /** Adds entries inside the caller's transaction, in one INSERT ... SELECT per chunk of rows. */
     public void recordAll(Warehouse.Transaction tx, List<AuditEntry> entries) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         for (int from = 0; from < entries.size(); from += ROWS_PER_INSERT) {
-            List<AuditEntry> chunk = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT));
+            List<List<Object>> rows = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT)).stream()
+                    .map(e -> Arrays.<Object>asList(now, e.userId(), e.table().toString(), e.rowKey(), e.column(),
+                            e.oldValue(), e.newValue(), e.tool(), e.changeSetId(), e.kind().name()))
+                    .toList();
             SqlBuilder insert = sql().sql("INSERT INTO ").table(AUDIT_TABLE).sql(" (").identifiers(COLUMNS)
-                    .sql(") VALUES ");
-            for (int i = 0; i < chunk.size(); i++) {
-                AuditEntry e = chunk.get(i);
-                insert.sql(i == 0 ? "(" : ", (").values(Arrays.asList(now, e.userId(),
-                        e.table().toString(), e.rowKey(), e.column(), e.oldValue(), e.newValue(), e.tool(),
-                        e.changeSetId(), e.kind().name())).sql(")");
-            }
+                    .sql(") SELECT * FROM ");
+            warehouse.dialect().appendRows(insert, "entries", COLUMNS, TYPES, rows);
             tx.update(insert.build());
         }
     }

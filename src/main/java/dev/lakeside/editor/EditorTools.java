@@ -63,7 +63,7 @@ class EditorTools implements ConfiguredTools {
     public List<ToolLink> tools() {
         List<ToolLink> links = new ArrayList<>();
         for (EditorTool tool : byId.values()) {
-            links.add(new ToolLink(tool.title(), tool.path(), tool.icon(), tool.description(), tool.menuOrder()));
+            links.add(new ToolLink(tool.title(), "/" + tool.path(), tool.icon(), tool.description(), tool.menuOrder()));
         }
         return links;
     }

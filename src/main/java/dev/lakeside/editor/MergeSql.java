@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * The editor's SQL: read the current state of many rows and write a whole change-set as ONE
- * {@code MERGE INTO ... USING (VALUES ...)}, every value a bound, typed parameter. Standard SQL
- * that DuckDB (1.4+) and Databricks both accept.
+ * {@code MERGE INTO ... USING <rows>}, every value bound. The row source comes from
+ * {@link Dialect#appendRows}: a typed {@code VALUES} list by default, array parameters on DuckDB.
+ * MERGE with conditional DELETE/UPDATE/INSERT clauses is accepted by DuckDB (1.4+) and Databricks.
  */
 final class MergeSql {
 
@@ -30,22 +31,16 @@ final class MergeSql {
         this.dialect = dialect;
     }
 
-    /** SELECT the tool's columns of the rows with these keys (one statement, keys joined as VALUES). */
+    /** SELECT the tool's columns of the rows with these keys (one statement, keys joined as a row source). */
     SqlStatement currentRows(List<RowKey> keys) {
         SqlBuilder sql = new SqlBuilder(dialect).sql("SELECT ");
         int i = 0;
         for (String column : tool.allowedColumns()) {
             sql.sql(i++ == 0 ? "t." : ", t.").identifier(column);
         }
-        sql.sql(" FROM ").table(tool.table()).sql(" AS t JOIN (VALUES ");
-        for (int r = 0; r < keys.size(); r++) {
-            sql.sql(r == 0 ? "(" : ", (");
-            for (int k = 0; k < tool.keyColumns().size(); k++) {
-                typedValue(sql.sql(k == 0 ? "" : ", "), tool.keyColumns().get(k), keys.get(r).values().get(k));
-            }
-            sql.sql(")");
-        }
-        sql.sql(") AS s(").identifiers(tool.keyColumns()).sql(")");
+        sql.sql(" FROM ").table(tool.table()).sql(" AS t JOIN ");
+        List<List<Object>> rows = keys.stream().map(RowKey::values).toList();
+        dialect.appendRows(sql, "s", tool.keyColumns(), types(tool.keyColumns()), rows);
         return onKeys(sql).build();
     }
 
@@ -53,16 +48,18 @@ final class MergeSql {
     SqlStatement merge(List<RowChange> changes, LocalDateTime now) {
         List<String> written = writtenColumns(changes);
         List<String> source = new ArrayList<>(tool.keyColumns());
+        List<String> types = new ArrayList<>(types(tool.keyColumns()));
         source.add(OP);
+        types.add("VARCHAR");
         written.forEach(c -> {
             source.add(c);
+            types.add(shapes.castType(tool, c));
             source.add(c + SET_SUFFIX);
+            types.add("BOOLEAN");
         });
-        SqlBuilder sql = new SqlBuilder(dialect).sql("MERGE INTO ").table(tool.table()).sql(" AS t USING (VALUES ");
-        for (int r = 0; r < changes.size(); r++) {
-            sourceRow(sql.sql(r == 0 ? "(" : ", ("), changes.get(r), written).sql(")");
-        }
-        onKeys(sql.sql(") AS s(").identifiers(source).sql(")"));
+        SqlBuilder sql = new SqlBuilder(dialect).sql("MERGE INTO ").table(tool.table()).sql(" AS t USING ");
+        dialect.appendRows(sql, "s", source, types, changes.stream().map(c -> sourceRow(c, written)).toList());
+        onKeys(sql);
         if (changes.stream().anyMatch(c -> c instanceof RowChange.Delete)) {
             sql.sql(" WHEN MATCHED AND s.").identifier(OP).sql(" = 'D' THEN DELETE");
         }
@@ -75,30 +72,31 @@ final class MergeSql {
         return sql.build();
     }
 
-    private SqlBuilder sourceRow(SqlBuilder sql, RowChange change, List<String> written) {
-        for (int k = 0; k < tool.keyColumns().size(); k++) {
-            typedValue(sql.sql(k == 0 ? "" : ", "), tool.keyColumns().get(k), change.key().values().get(k));
-        }
-        String op = switch (change) {
+    /** The source row of a change: keys, operation, then (value, whether to set it) per written column. */
+    private static List<Object> sourceRow(RowChange change, List<String> written) {
+        List<Object> row = new ArrayList<>(change.key().values());
+        row.add(switch (change) {
             case RowChange.Update u -> "U";
             case RowChange.Insert i -> "I";
             case RowChange.Delete d -> "D";
-        };
-        sql.sql(", ").value(op);
+        });
         for (String column : written) {
-            boolean set = switch (change) {
-                case RowChange.Update u -> u.edits().containsKey(column);
-                case RowChange.Insert i -> true;
-                case RowChange.Delete d -> false;
-            };
-            Object value = switch (change) {
-                case RowChange.Update u -> u.edits().get(column);
-                case RowChange.Insert i -> i.values().get(column);
-                case RowChange.Delete d -> null;
-            };
-            typedValue(sql.sql(", "), column, value).sql(", CAST(").value(set).sql(" AS BOOLEAN)");
+            switch (change) {
+                case RowChange.Update u -> {
+                    row.add(u.edits().get(column));
+                    row.add(u.edits().containsKey(column));
+                }
+                case RowChange.Insert i -> {
+                    row.add(i.values().get(column));
+                    row.add(true);
+                }
+                case RowChange.Delete d -> {
+                    row.add(null);
+                    row.add(false);
+                }
+            }
         }
-        return sql;
+        return row;
     }
 
     private void updateClause(SqlBuilder sql, List<String> written, LocalDateTime now) {
@@ -161,8 +159,7 @@ final class MergeSql {
         return sql;
     }
 
-    /** A bound parameter cast to the column's type, so VALUES rows have the table's types. */
-    private SqlBuilder typedValue(SqlBuilder sql, String column, Object value) {
-        return sql.sql("CAST(").value(value).sql(" AS " + shapes.castType(tool, column) + ")");
+    private List<String> types(List<String> columns) {
+        return columns.stream().map(c -> shapes.castType(tool, c)).toList();
     }
 }

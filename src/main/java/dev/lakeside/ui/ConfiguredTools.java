@@ -16,7 +16,7 @@ public interface ConfiguredTools {
      * One configured tool as the navigation shows it.
      *
      * @param title       the menu and card title
-     * @param path        the route, without a leading slash
+     * @param path        the route, with a leading slash like Vaadin's menu entries
      * @param icon        a Vaadin icon such as {@code vaadin:table}, or null
      * @param description one sentence for the home page card
      * @param order       where it sits among the annotated views' {@code @Menu(order)}
