@@ -47,6 +47,7 @@ class BulkFixDialog extends Dialog {
         for (BulkFixes.Suggestion suggestion : suggestions) {
             TextField replacement = new TextField("Replace \"" + suggestion.invalidValue() + "\" ("
                     + suggestion.rows() + (suggestion.rows() == 1 ? " row)" : " rows)") + " with");
+            replacement.setWidth("420px");
             replacement.setValue(suggestion.replacement() == null ? "" : suggestion.replacement());
             replacement.setHelperText(suggestion.replacement() == null ? "No likely replacement found" : null);
             replacements.put(suggestion.invalidValue(), replacement);

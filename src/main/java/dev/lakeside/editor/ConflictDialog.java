@@ -52,8 +52,13 @@ class ConflictDialog extends Dialog {
                 case RowChange.Delete d -> "(deleted)";
             };
             Object theirs = conflict.current() == null ? "(row no longer exists)" : conflict.current().get(column);
-            row.add(new Paragraph(new Span(Headers.of(column) + ": "), value("Yours", yours, "conflict-mine"),
-                    new Span(" · "), value("Now in the warehouse", theirs, "conflict-theirs")));
+            Paragraph line = new Paragraph(new Span(Headers.of(column) + ": "), value("Yours", yours, "conflict-mine"),
+                    new Span(" · "), value("Now in the warehouse", theirs, "conflict-theirs"));
+            if (mine instanceof RowChange.Update u && conflict.current() != null
+                    && ValueText.same(u.loaded().get(column), theirs)) {
+                line.add(new Span(" (not changed by them)"));
+            }
+            row.add(line);
         }
         Button keepMine = new Button("Keep mine");
         Button takeTheirs = new Button("Take theirs");

@@ -33,11 +33,12 @@ class HistoryDialog extends Dialog {
         this.onChange = onChange;
         setHeaderTitle(row == null ? "History of " + tool.title()
                 : "History of row " + row.key(tool.keyColumns()).toText(tool.keyColumns()));
-        setWidth("1000px");
+        setWidth("1240px");
+        getElement().getStyle().set("max-width", "95vw");
         setHeight("600px");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> WHEN.format(r.changedAt()) + " UTC").setHeader("When").setAutoWidth(true);
-        grid.addColumn(r -> r.entry().userId()).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(r -> r.entry().userId()).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> shortId(r.entry().changeSetId())).setHeader("Change-set").setAutoWidth(true);
         grid.addColumn(r -> r.entry().kind().name().toLowerCase()).setHeader("Change");
         grid.addColumn(r -> r.entry().rowKey()).setHeader("Row");
