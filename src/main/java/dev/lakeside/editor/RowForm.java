@@ -36,6 +36,7 @@ class RowForm extends VerticalLayout {
     private final Button delete = new Button("Delete row");
     private final Button history = new Button("Row history");
     private Binder<RowDraft> binder = new Binder<>();
+    private final List<com.vaadin.flow.shared.Registration> shortcuts = new ArrayList<>();
     private EditorRow row;
     private boolean inserting;
 
@@ -97,6 +98,8 @@ class RowForm extends VerticalLayout {
 
     private void build(List<String> columns, EditorRow values) {
         fields.removeAll();
+        shortcuts.forEach(com.vaadin.flow.shared.Registration::remove);
+        shortcuts.clear();
         binder = new Binder<>();
         for (String column : columns) {
             TextField field = new TextField(Headers.of(column));
@@ -115,7 +118,8 @@ class RowForm extends VerticalLayout {
                         return checked.isValid() ? ValidationResult.ok() : ValidationResult.error(checked.problem());
                     })
                     .bind(draft -> draft.get(column), (draft, text) -> draft.set(column, text));
-            apply.addClickShortcut(Key.ENTER).listenOn(field);
+            // Enter applies only while typing in a field of this form.
+            shortcuts.add(apply.addClickShortcut(Key.ENTER).listenOn(field));
             fields.add(field);
         }
         binder.readBean(RowDraft.of(values, columns));
