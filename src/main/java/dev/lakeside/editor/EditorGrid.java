@@ -26,8 +26,11 @@ class EditorGrid extends Grid<EditorRow> {
             gridColumn.setPartNameGenerator(row -> partNames(pending.isEdited(row, column),
                     ruled && service.rules().problem(tool, column, pending.shown(row).get(column)).isPresent()));
             if (ruled) {
+                // A vocabulary can say what a value means, e.g. "PL (Poland)".
+                java.util.Optional<Vocabulary> vocabulary = service.rules().vocabulary(tool, column);
                 gridColumn.setTooltipGenerator(row -> pending.isEdited(row, column)
-                        ? "Was: " + ValueText.format(row.get(column)) : null);
+                        ? "Was: " + ValueText.format(row.get(column))
+                        : vocabulary.map(v -> v.describe(ValueText.format(pending.shown(row).get(column)))).orElse(null));
             }
         }
         setPartNameGenerator(row -> pending.isDeleted(row) ? "pending-delete" : null);
