@@ -74,7 +74,7 @@ class CountryCodeVocabulary implements Vocabulary {
 
     @Override
     public String describe(String value) {
-        return CODES.contains(value) ? value + " (" + Locale.of("", value).getDisplayCountry(Locale.ENGLISH) + ")" : value;
+        return value != null && CODES.contains(value) ? value + " (" + Locale.of("", value).getDisplayCountry(Locale.ENGLISH) + ")" : value;
     }
 
     static String simplify(String text) {

@@ -34,6 +34,13 @@ class CountryCodeVocabularyTest {
     }
 
     @Test
+    void describe_namesValidCodes_leavesOthersAlone() {
+        assertThat(codes.describe("PL")).isEqualTo("PL (Poland)");
+        assertThat(codes.describe("Plnd")).isEqualTo("Plnd");
+        assertThat(codes.describe(null)).isNull();
+    }
+
+    @Test
     void normalize_trimsAndUpperCases_validCodesOnly() {
         assertThat(codes.normalize(" pl ")).isEqualTo("PL");
         assertThat(codes.allowedValues()).contains("PL", "DE").doesNotContain("POL", "Plnd");
