@@ -17,12 +17,16 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import dev.lakeside.identity.CurrentUser;
 import dev.lakeside.identity.UserIdentity;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
 /** The app shell: a header with the signed-in user and a side navigation listing every tool. */
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser currentUser) {
+    public MainLayout(CurrentUser currentUser, List<ConfiguredTools> configuredTools) {
         addToNavbar(new DrawerToggle(), brand(), userBadge(currentUser.get()));
-        addToDrawer(navigation());
+        addToDrawer(navigation(configuredTools));
         setPrimarySection(Section.DRAWER);
     }
 
@@ -52,12 +56,12 @@ public class MainLayout extends AppLayout {
         };
     }
 
-    private static Div navigation() {
+    private static Div navigation(List<ConfiguredTools> configuredTools) {
         SideNav nav = new SideNav();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(entry.title(), entry.path());
-            if (entry.icon() != null && entry.icon().contains(":")) {
-                String[] icon = entry.icon().split(":", 2);
+        for (ConfiguredTools.ToolLink link : allTools(configuredTools)) {
+            SideNavItem item = new SideNavItem(link.title(), link.path());
+            if (link.icon() != null && link.icon().contains(":")) {
+                String[] icon = link.icon().split(":", 2);
                 item.setPrefixComponent(new Icon(icon[0], icon[1]));
             }
             nav.addItem(item);
@@ -65,5 +69,19 @@ public class MainLayout extends AppLayout {
         Div wrapper = new Div(nav);
         wrapper.addClassName("lakeside-nav");
         return wrapper;
+    }
+
+    /** The annotated views' menu entries and the configured tools, ordered by their menu order. */
+    static List<ConfiguredTools.ToolLink> allTools(List<ConfiguredTools> configuredTools) {
+        List<ConfiguredTools.ToolLink> links = new ArrayList<>();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            ToolDescription description = entry.menuClass() == null ? null
+                    : entry.menuClass().getAnnotation(ToolDescription.class);
+            links.add(new ConfiguredTools.ToolLink(entry.title(), entry.path(), entry.icon(),
+                    description == null ? null : description.value(), entry.order() == null ? 0 : entry.order()));
+        }
+        configuredTools.forEach(tools -> links.addAll(tools.tools()));
+        links.sort(Comparator.comparingDouble(ConfiguredTools.ToolLink::order));
+        return links;
     }
 }

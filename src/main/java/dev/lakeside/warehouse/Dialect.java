@@ -1,5 +1,7 @@
 package dev.lakeside.warehouse;
 
+import java.util.List;
+
 /**
  * What differs between SQL engines in the statements Lakeside generates. Everything else is
  * written once, in {@link SqlBuilder} and the feature services.
@@ -14,4 +16,35 @@ public interface Dialect {
 
     /** The fully qualified, quoted name of a table. */
     String qualify(TableName table);
+
+    /**
+     * Appends rows of bound values as a derived table named {@code alias} with the given columns,
+     * usable after {@code FROM}, {@code JOIN} or {@code MERGE ... USING}. Column i has the engine
+     * type {@code types.get(i)} (such as {@code BIGINT} or {@code DECIMAL(10,2)}); every value is a
+     * bound parameter. The default is a {@code VALUES} list of typed parameters, standard SQL that
+     * any engine accepts; an engine that binds arrays can do it with one parameter per column.
+     *
+     * @param rows the values, one list per row, each as long as {@code columns}; at least one row
+     */
+    default SqlBuilder appendRows(SqlBuilder sql, String alias, List<String> columns, List<String> types,
+                                  List<List<Object>> rows) {
+        types.forEach(Dialect::requireTypeName);
+        sql.sql("(VALUES ");
+        for (int r = 0; r < rows.size(); r++) {
+            sql.sql(r == 0 ? "(" : ", (");
+            for (int c = 0; c < columns.size(); c++) {
+                sql.sql(c == 0 ? "CAST(" : ", CAST(").value(rows.get(r).get(c)).sql(" AS " + types.get(c) + ")");
+            }
+            sql.sql(")");
+        }
+        return sql.sql(") AS ").identifier(alias).sql("(").identifiers(columns).sql(")");
+    }
+
+    /** Refuses anything but an engine type name (letters, digits, spaces, commas, parentheses). */
+    static String requireTypeName(String type) {
+        if (type == null || !type.matches("[A-Za-z][A-Za-z0-9_ (),]*")) {
+            throw new IllegalArgumentException("Not a SQL type name: " + type);
+        }
+        return type;
+    }
 }

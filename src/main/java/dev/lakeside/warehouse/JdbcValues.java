@@ -24,7 +24,12 @@ final class JdbcValues {
 
     static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
+            if (parameters.get(i) instanceof TextArray array) {
+                statement.setArray(i + 1, statement.getConnection().createArrayOf("VARCHAR",
+                        array.values().toArray(String[]::new)));
+            } else {
+                statement.setObject(i + 1, parameters.get(i));
+            }
         }
     }
 

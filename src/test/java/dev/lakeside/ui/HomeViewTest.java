@@ -17,8 +17,9 @@ class HomeViewTest extends KaribuSpringTest {
         UI.getCurrent().navigate("");
 
         assertThat(_find(Anchor.class, spec -> spec.withClasses("lakeside-tool-card")))
-                .extracting(Anchor::getHref).contains("/fixer");
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Home", "Supplier Fixer");
+                .extracting(Anchor::getHref).contains("/fixer", "/edit/sales");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel)
+                .containsSubsequence("Home", "Supplier Fixer", "Sales Corrections");
     }
 
     @Test

@@ -1,0 +1,111 @@
+package dev.lakeside.editor;
+
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.lakeside.editor.EditorPage.button;
+import static dev.lakeside.editor.EditorPage.click;
+import static dev.lakeside.editor.EditorPage.field;
+import static dev.lakeside.editor.EditorPage.grid;
+import static dev.lakeside.editor.EditorPage.notifications;
+import static dev.lakeside.editor.EditorPage.row;
+import static dev.lakeside.editor.EditorPage.type;
+import static dev.lakeside.editor.WarehouseRows.SALES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A tool configured in the test profile: edit, see it pending, save as one change-set, see the audit. */
+class EditAndSaveTest extends EditorStoryTest {
+
+    @Test
+    void editTwoColumns_pendingUntilSaved_thenWrittenAndAuditedAsOneChangeSet() {
+        UI.getCurrent().navigate("edit/test-sales");
+        EditorRow target = row(1);
+        long orderId = (Long) target.get("order_id");
+        String region = "North".equals(target.get("region")) ? "South" : "North";
+        int units = ((Number) target.get("units")).intValue() == 7 ? 8 : 7;
+
+        grid().select(target);
+        type("Region", region);
+        type("Units", Integer.toString(units));
+        click("Apply");
+
+        assertThat(field("Region").getClassNames()).contains("pending-field");
+        assertThat(field("Region").getHelperText()).isEqualTo("Was: " + target.get("region"));
+        assertThat(_pendingSummary()).isEqualTo("1 row changed, not saved yet");
+        assertThat(stored.value(SALES, "order_id", orderId, "region")).isEqualTo(target.get("region"));
+
+        click("Save changes");
+
+        assertThat(notifications()).contains("Saved 1 row.");
+        assertThat(stored.value(SALES, "order_id", orderId, "region")).isEqualTo(region);
+        assertThat(((Number) stored.value(SALES, "order_id", orderId, "units")).intValue()).isEqualTo(units);
+        List<List<String>> audit = stored.audit("test-sales", Long.toString(orderId));
+        assertThat(audit).extracting(a -> a.subList(0, 3)).containsExactlyInAnyOrder(
+                List.of("region", (String) target.get("region"), region),
+                List.of("units", target.get("units").toString(), Integer.toString(units)));
+        assertThat(audit).extracting(a -> a.get(3)).doesNotContainNull().containsOnly(audit.getFirst().get(3));
+        assertThat(audit).extracting(a -> a.get(5)).containsOnly("UPDATE");
+        assertThat(_pendingSummary()).isEqualTo("No unsaved changes");
+    }
+
+    @Test
+    void discard_dropsPendingEditsAndWritesNothing() {
+        UI.getCurrent().navigate("edit/test-sales");
+        EditorRow target = row(2);
+
+        grid().select(target);
+        type("Units", "42");
+        click("Apply");
+        click("Discard changes");
+
+        assertThat(_pendingSummary()).isEqualTo("No unsaved changes");
+        assertThat(button("Save changes").isEnabled()).isFalse();
+        assertThat(stored.value(SALES, "order_id", target.get("order_id"), "units")).isEqualTo(target.get("units"));
+    }
+
+    @Test
+    void outOfRangeAndDisallowedValues_showedNextToTheField_nothingPending() {
+        UI.getCurrent().navigate("edit/test-sales");
+        grid().select(row(3));
+
+        type("Units", "5000");
+        type("Region", "Atlantis");
+        click("Apply");
+
+        assertThat(field("Units").getErrorMessage()).isEqualTo("Must be at most 50.");
+        assertThat(field("Region").getErrorMessage()).contains("\"Atlantis\" is not an allowed value")
+                .contains("North, South, East, West, Central");
+        assertThat(_pendingSummary()).isEqualTo("No unsaved changes");
+    }
+
+    @Test
+    void addRowThenDeleteIt_eachSavedAsAuditedChangeSet() {
+        UI.getCurrent().navigate("edit/test-sales");
+        click("Add row");
+        type("Order id", "990001");
+        type("Product", "Tent");
+        type("Region", "West");
+        type("Units", "3");
+        click("Apply");
+        click("Save changes");
+
+        assertThat(stored.value(SALES, "order_id", 990001L, "product")).isEqualTo("Tent");
+        assertThat(stored.audit("test-sales", "990001")).extracting(a -> a.get(5)).containsOnly("INSERT");
+
+        EditorPage.type("Search product", "Tent");
+        EditorRow added = EditorPage.rows().stream().filter(r -> r.get("order_id").equals(990001L)).findFirst().orElseThrow();
+        grid().select(added);
+        click("Delete row");
+        click("Save changes");
+
+        assertThat(stored.exists(SALES, "order_id", 990001L)).isFalse();
+        assertThat(stored.audit("test-sales", "990001")).extracting(a -> a.get(5)).contains("DELETE");
+    }
+
+    private static String _pendingSummary() {
+        return com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withClasses("lakeside-pending-summary")).getText();
+    }
+}
