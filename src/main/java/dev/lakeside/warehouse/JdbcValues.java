@@ -9,26 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Moves values between JDBC and the immutable Java types a {@link QueryResult} holds. */
-final class JdbcValues {
+public final class JdbcValues {
 
     private JdbcValues() {
     }
 
     /** Binds the statement's parameters, runs it and reads the whole result. */
-    static QueryResult execute(PreparedStatement prepared, SqlStatement statement) throws SQLException {
+    public static QueryResult execute(PreparedStatement prepared, SqlStatement statement) throws SQLException {
         bind(prepared, statement.parameters());
         try (ResultSet resultSet = prepared.executeQuery()) {
             return read(resultSet);
         }
     }
 
-    static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+    public static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             statement.setObject(i + 1, parameters.get(i));
         }
     }
 
-    static QueryResult read(ResultSet resultSet) throws SQLException {
+    public static QueryResult read(ResultSet resultSet) throws SQLException {
         ResultSetMetaData meta = resultSet.getMetaData();
         int count = meta.getColumnCount();
         List<ColumnInfo> columns = new ArrayList<>(count);
