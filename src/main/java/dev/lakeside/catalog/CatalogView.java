@@ -39,7 +39,7 @@ public class CatalogView extends SplitLayout {
     private final WarehouseCatalog catalog;
     private final String currentCatalog;
     private final TreeData<CatalogNode> tree = new TreeData<>();
-    private final TreeDataProvider<CatalogNode> nodes = new TreeDataProvider<>(tree);
+    private TreeDataProvider<CatalogNode> nodes;
     private final TreeGrid<CatalogNode> treeGrid = new TreeGrid<>();
     private final TextField search = new TextField();
     private final H3 tableTitle = new H3("Choose a table");
@@ -59,7 +59,8 @@ public class CatalogView extends SplitLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidthFull();
         search.addValueChangeListener(e -> filter(e.getValue()));
-        treeGrid.setItems(nodes);
+        treeGrid.setTreeData(tree);
+        nodes = (TreeDataProvider<CatalogNode>) treeGrid.getDataProvider();
         treeGrid.addHierarchyColumn(CatalogNode::label).setHeader("Name").setFlexGrow(3).setResizable(true);
         treeGrid.addColumn(CatalogNode::kind).setHeader("Kind").setFlexGrow(1);
         treeGrid.addColumn(n -> n.table() == null ? "" : n.table().rowCount().map(CatalogView::rows).orElse(""))

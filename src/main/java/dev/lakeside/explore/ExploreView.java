@@ -65,6 +65,7 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(true);
         grid.setHeight("420px");
+        grid.addClassName("explore-grid");
         grid.addSortListener(e -> {
             if (e.isFromClient()) {
                 apply(shown.state().withSorts(sortsOf(e.getSortOrder())), false);
