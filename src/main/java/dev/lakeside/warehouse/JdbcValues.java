@@ -1,5 +1,6 @@
 package dev.lakeside.warehouse;
 
+import java.io.IOException;
 import java.sql.JDBCType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,6 +8,8 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /** Moves values between JDBC and the immutable Java types a {@link QueryResult} holds. */
 public final class JdbcValues {
@@ -22,6 +25,34 @@ public final class JdbcValues {
         }
     }
 
+    /**
+     * Binds, runs and hands each row to the sink as it is read; keeps none. Checks {@code stopped}
+     * every few rows because a cancel may not interrupt a result that is being fetched.
+     */
+    public static long stream(PreparedStatement prepared, SqlStatement statement, RowSink sink, BooleanSupplier stopped)
+            throws SQLException, IOException {
+        bind(prepared, statement.parameters());
+        try (ResultSet resultSet = prepared.executeQuery()) {
+            List<ColumnInfo> columns = columns(resultSet.getMetaData());
+            Map<String, Integer> positions = QueryResult.positions(columns);
+            sink.columns(columns);
+            int count = columns.size();
+            long rows = 0;
+            while (resultSet.next()) {
+                if ((rows & 1023) == 0 && stopped.getAsBoolean()) {
+                    throw new SQLException("Streaming stopped after " + rows + " rows");
+                }
+                List<Object> values = new ArrayList<>(count);
+                for (int i = 1; i <= count; i++) {
+                    values.add(toImmutable(resultSet.getObject(i)));
+                }
+                sink.row(new Row(positions, values));
+                rows++;
+            }
+            return rows;
+        }
+    }
+
     public static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             statement.setObject(i + 1, parameters.get(i));
@@ -29,12 +60,8 @@ public final class JdbcValues {
     }
 
     public static QueryResult read(ResultSet resultSet) throws SQLException {
-        ResultSetMetaData meta = resultSet.getMetaData();
-        int count = meta.getColumnCount();
-        List<ColumnInfo> columns = new ArrayList<>(count);
-        for (int i = 1; i <= count; i++) {
-            columns.add(new ColumnInfo(meta.getColumnLabel(i), jdbcType(meta.getColumnType(i)), meta.getColumnTypeName(i)));
-        }
+        List<ColumnInfo> columns = columns(resultSet.getMetaData());
+        int count = columns.size();
         List<List<Object>> rows = new ArrayList<>();
         while (resultSet.next()) {
             List<Object> values = new ArrayList<>(count);
@@ -44,6 +71,15 @@ public final class JdbcValues {
             rows.add(values);
         }
         return QueryResult.of(columns, rows);
+    }
+
+    private static List<ColumnInfo> columns(ResultSetMetaData meta) throws SQLException {
+        int count = meta.getColumnCount();
+        List<ColumnInfo> columns = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            columns.add(new ColumnInfo(meta.getColumnLabel(i), jdbcType(meta.getColumnType(i)), meta.getColumnTypeName(i)));
+        }
+        return columns;
     }
 
     /** Converts driver-specific and mutable JDBC values (Timestamp, Date, arrays) to plain immutable ones. */
