@@ -41,6 +41,11 @@ final class ConnectionPools implements AutoCloseable {
                 .build();
     }
 
+    /** A connection that authenticates with exactly this credential. */
+    Connection connect(Credentials.Credential credential) throws SQLException {
+        return credential.isApp() ? forApp() : forToken(credential.accessToken());
+    }
+
     /** A connection as the app itself: its service principal, or the configured token locally. */
     Connection forApp() throws SQLException {
         HikariDataSource pool = appPool;

@@ -1,5 +1,6 @@
 package dev.lakeside.databricks;
 
+import dev.lakeside.catalog.WarehouseCatalog;
 import dev.lakeside.identity.CurrentUser;
 import dev.lakeside.identity.IdentityProperties;
 import dev.lakeside.identity.IdentityProperties.IdentityMode;
@@ -18,14 +19,30 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "lakeside.warehouse.mode", havingValue = "databricks")
 class DatabricksConfiguration {
 
-    @Bean(destroyMethod = "close")
-    DatabricksWarehouse databricksWarehouse(DatabricksProperties databricks, WarehouseProperties warehouse,
-                                            IdentityProperties identity, CurrentUser currentUser,
-                                            ApplicationEventPublisher events) {
+    @Bean
+    WorkspaceAddress databricksWorkspace(DatabricksProperties databricks, IdentityProperties identity) {
         WorkspaceAddress address = WorkspaceAddress.parse(databricks.host());
         WorkspaceCheck.requireComplete(databricks, identity.mode() == IdentityMode.USER);
         WorkspaceCheck.requireReachable(address, databricks.startupCheckTimeout());
-        return new DatabricksWarehouse(databricks, address, identity.mode(), currentUser::get,
-                warehouse.statementTimeout(), events::publishEvent);
+        return address;
+    }
+
+    @Bean
+    Credentials databricksCredentials(DatabricksProperties databricks, IdentityProperties identity, CurrentUser currentUser) {
+        return new Credentials(identity.mode(), currentUser::get, databricks);
+    }
+
+    /** The catalog browser reads Unity Catalog with the same identity rule as the warehouse. */
+    @Bean
+    WarehouseCatalog unityCatalog(DatabricksProperties databricks, WorkspaceAddress address, Credentials credentials) {
+        return new UnityCatalog(databricks, address, credentials);
+    }
+
+    @Bean(destroyMethod = "close")
+    DatabricksWarehouse databricksWarehouse(DatabricksProperties databricks, WorkspaceAddress address,
+                                            WarehouseProperties warehouse, Credentials credentials,
+                                            ApplicationEventPublisher events) {
+        return new DatabricksWarehouse(databricks, address, credentials, warehouse.statementTimeout(),
+                events::publishEvent);
     }
 }

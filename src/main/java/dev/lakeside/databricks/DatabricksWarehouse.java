@@ -1,15 +1,14 @@
 package dev.lakeside.databricks;
 
-import dev.lakeside.identity.IdentityProperties.IdentityMode;
-import dev.lakeside.identity.UserIdentity;
+import dev.lakeside.databricks.Credentials.Credential;
 import dev.lakeside.warehouse.Dialect;
 import dev.lakeside.warehouse.JdbcValues;
 import dev.lakeside.warehouse.QueryResult;
+import dev.lakeside.warehouse.RowSink;
 import dev.lakeside.warehouse.SqlStatement;
 import dev.lakeside.warehouse.TableName;
 import dev.lakeside.warehouse.TablesWritten;
 import dev.lakeside.warehouse.Warehouse;
-import dev.lakeside.warehouse.WarehouseException.Reason;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +17,6 @@ import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 /**
  * A Databricks SQL warehouse through databricks-jdbc and the SQL Statement Execution API. Every
@@ -35,20 +33,16 @@ public final class DatabricksWarehouse implements Warehouse, AutoCloseable {
 
     private final ConnectionPools pools;
     private final DatabricksDialect dialect;
-    private final IdentityMode identityMode;
-    private final Supplier<UserIdentity> currentUser;
-    private final DatabricksProperties properties;
+    private final Credentials credentials;
     private final StatementRunner runner;
     private final ReadRetry retry;
     private final Consumer<TablesWritten> onWrite;
 
-    DatabricksWarehouse(DatabricksProperties properties, WorkspaceAddress address, IdentityMode identityMode,
-                        Supplier<UserIdentity> currentUser, Duration defaultTimeout, Consumer<TablesWritten> onWrite) {
-        this.properties = properties;
+    DatabricksWarehouse(DatabricksProperties properties, WorkspaceAddress address, Credentials credentials,
+                        Duration defaultTimeout, Consumer<TablesWritten> onWrite) {
         this.pools = new ConnectionPools(properties, address);
         this.dialect = new DatabricksDialect(properties.catalog());
-        this.identityMode = identityMode;
-        this.currentUser = currentUser;
+        this.credentials = credentials;
         this.runner = new StatementRunner(defaultTimeout);
         this.retry = new ReadRetry(properties.readAttempts(), properties.retryBackoff());
         this.onWrite = onWrite;
@@ -61,9 +55,9 @@ public final class DatabricksWarehouse implements Warehouse, AutoCloseable {
 
     @Override
     public QueryResult query(SqlStatement statement, QueryOptions options) {
-        Credential credential = credential();
+        Credential credential = credentials.current();
         return retry.run(() -> {
-            try (Connection connection = credential.connect(pools)) {
+            try (Connection connection = pools.connect(credential)) {
                 return runner.query(connection, statement, options);
             } catch (SQLException e) {
                 throw DatabricksErrors.translate(e, statement.sql());
@@ -71,11 +65,22 @@ public final class DatabricksWarehouse implements Warehouse, AutoCloseable {
         });
     }
 
+    /** Streams a large result (an export). Never retried: the sink may already have written rows. */
+    @Override
+    public long stream(SqlStatement statement, QueryOptions options, RowSink sink) {
+        Credential credential = credentials.current();
+        try (Connection connection = pools.connect(credential)) {
+            return runner.stream(connection, statement, options, sink);
+        } catch (SQLException e) {
+            throw DatabricksErrors.translate(e, statement.sql());
+        }
+    }
+
     @Override
     public <T> T inTransaction(TransactionWork<T> work) {
-        Credential credential = credential();
+        Credential credential = credentials.current();
         Set<TableName> written = new LinkedHashSet<>();
-        try (Connection connection = credential.connect(pools)) {
+        try (Connection connection = pools.connect(credential)) {
             return work.run(new InOrderStatements(connection, runner, written));
         } catch (SQLException e) {
             throw DatabricksErrors.translate(e, null);
@@ -86,24 +91,6 @@ public final class DatabricksWarehouse implements Warehouse, AutoCloseable {
         }
     }
 
-    /** Whose token the current statement runs with, decided once per call on the caller's thread. */
-    private Credential credential() {
-        if (identityMode == IdentityMode.APP) {
-            return Credential.APP;
-        }
-        UserIdentity user = currentUser.get();
-        if (user.hasAccessToken()) {
-            return new Credential(user.accessToken());
-        }
-        if (user.source() == UserIdentity.Source.LOCAL_USER && properties.hasToken()) {
-            return new Credential(properties.token());
-        }
-        throw new DatabricksErrors.DatabricksWarehouseException(Reason.PERMISSION_DENIED,
-                "Lakeside reads data as you, but Databricks did not pass your sign-in. Open Lakeside through "
-                        + "its Databricks Apps URL; an admin must enable user authorization with the sql scope.",
-                "No access token for " + user + " in identity mode user", null);
-    }
-
     long userPoolCount() {
         return pools.userPoolCount();
     }
@@ -112,16 +99,6 @@ public final class DatabricksWarehouse implements Warehouse, AutoCloseable {
     public void close() {
         runner.close();
         pools.close();
-    }
-
-    /** The app's own credential, or one user's access token. */
-    private record Credential(String accessToken) {
-
-        static final Credential APP = new Credential(null);
-
-        Connection connect(ConnectionPools pools) throws SQLException {
-            return accessToken == null ? pools.forApp() : pools.forToken(accessToken);
-        }
     }
 
     /** Statements of {@link #inTransaction}: run in order, each applied when it returns, never retried. */

@@ -98,6 +98,24 @@ final class DatabricksFake implements AutoCloseable {
                 + "\",\"message\":\"" + message + "\"}}}")));
     }
 
+    /** Unity Catalog list and get endpoints (the shapes of /api/2.1/unity-catalog): one catalog, schema and table. */
+    void givenUnityCatalog() {
+        server.stubFor(get(urlPathMatching("/api/2.1/unity-catalog/catalogs")).willReturn(okJson(
+                "{\"catalogs\":[{\"name\":\"main\"},{\"name\":\"finance\"}]}")));
+        server.stubFor(get(urlPathMatching("/api/2.1/unity-catalog/schemas")).willReturn(okJson(
+                "{\"schemas\":[{\"name\":\"information_schema\",\"catalog_name\":\"main\"},"
+                        + "{\"name\":\"gold\",\"catalog_name\":\"main\"}]}")));
+        server.stubFor(get(urlPathMatching("/api/2.1/unity-catalog/tables")).willReturn(okJson(
+                "{\"tables\":[{\"name\":\"suppliers\",\"catalog_name\":\"main\",\"schema_name\":\"gold\","
+                        + "\"table_type\":\"MANAGED\",\"comment\":\"Suppliers\"},{\"name\":\"active_suppliers\","
+                        + "\"catalog_name\":\"main\",\"schema_name\":\"gold\",\"table_type\":\"VIEW\"}]}")));
+        server.stubFor(get(urlPathMatching("/api/2.1/unity-catalog/tables/main.gold.suppliers")).willReturn(okJson(
+                "{\"name\":\"suppliers\",\"catalog_name\":\"main\",\"schema_name\":\"gold\",\"table_type\":\"MANAGED\","
+                        + "\"columns\":[{\"name\":\"name\",\"type_text\":\"string\",\"type_name\":\"STRING\",\"position\":1,"
+                        + "\"nullable\":true},{\"name\":\"id\",\"type_text\":\"bigint\",\"type_name\":\"LONG\","
+                        + "\"position\":0,\"nullable\":false,\"comment\":\"key\"}]}")));
+    }
+
     List<LoggedRequest> executes() {
         return requests("POST", "/api/2.0/sql/statements/?$");
     }

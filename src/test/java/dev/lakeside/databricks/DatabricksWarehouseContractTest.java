@@ -197,7 +197,7 @@ class DatabricksWarehouseContractTest {
         DatabricksProperties properties = new DatabricksProperties(fake.baseUrl(), "wh-123", "main", "client-id",
                 "client-secret", null, 2, Duration.ofMinutes(30), Duration.ofMinutes(10), readAttempts,
                 Duration.ofMillis(50), Duration.ofSeconds(2));
-        return new DatabricksWarehouse(properties, WorkspaceAddress.parse(fake.baseUrl()), mode, signedIn::get,
+        return new DatabricksWarehouse(properties, WorkspaceAddress.parse(fake.baseUrl()), new Credentials(mode, signedIn::get, properties),
                 Duration.ofSeconds(20), written::add);
     }
 
