@@ -32,7 +32,7 @@ final class WorkspaceCheck {
 
     static void requireReachable(WorkspaceAddress address, Duration timeout) {
         String url = address.baseUrl() + "/oidc/.well-known/oauth-authorization-server";
-        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build();
         try {
             HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
