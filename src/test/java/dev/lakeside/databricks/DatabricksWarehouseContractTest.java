@@ -69,6 +69,9 @@ class DatabricksWarehouseContractTest {
                         + " ORDER BY `name` ASC NULLS LAST, `id` ASC NULLS LAST LIMIT 50 OFFSET 0")
                 .doesNotContain("OR 1=1");
         assertThat(body.get("warehouse_id").asText()).isEqualTo("wh-123");
+        // The driver asks for Arrow, inline or as cloud-fetch links; the fake answers JSON_ARRAY (see docs/databricks.md).
+        assertThat(body.get("disposition").asText() + "/" + body.get("format").asText())
+                .isEqualTo("INLINE_OR_EXTERNAL_LINKS/ARROW_STREAM");
         assertThat(body.get("parameters").get(0).get("value").asText()).isEqualTo("%x' or 1=1 --%");
     }
 
