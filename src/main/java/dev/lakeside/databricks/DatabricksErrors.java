@@ -14,6 +14,8 @@ import java.util.Locale;
  * act on. The driver wraps HTTP failures of the Statement Execution API in SQLExceptions whose causes
  * are the SDK's platform errors (PermissionDenied, TemporarilyUnavailable, ...) and SQL errors in
  * messages holding Databricks error classes (TABLE_OR_VIEW_NOT_FOUND, ...); both are matched here.
+ * Bare status numbers are not matched: the driver's messages quote the SQL, whose LIMIT/OFFSET
+ * numbers could look like one.
  */
 final class DatabricksErrors {
 
@@ -26,21 +28,21 @@ final class DatabricksErrors {
         if (has(error, SQLTimeoutException.class)) {
             return failure(Reason.TIMEOUT, "The query took too long and was stopped.", text + where, error);
         }
-        if (matches(text, "unauthenticated", "401", "invalid access token", "token is expired", "expired token")) {
+        if (matches(text, "unauthenticated", "invalid access token", "token is expired", "expired token")) {
             return failure(Reason.PERMISSION_DENIED,
                     "Your Databricks sign-in has expired or is not valid. Reload the page to sign in again.", text + where, error);
         }
-        if (matches(text, "permissiondenied", "permission_denied", "insufficient_permissions", "403",
+        if (matches(text, "permissiondenied", "permission_denied", "insufficient_permissions",
                 "does not have", "not authorized")) {
             return failure(Reason.PERMISSION_DENIED,
                     "You do not have permission for this in Databricks. Ask a workspace admin for access to the "
                             + "table or the SQL warehouse.", text + where, error);
         }
-        if (matches(text, "starting", "warehouse is not running", "warehouse_not_running", "is stopped")) {
+        if (matches(text, "is starting", "starting up", "warehouse is not running", "warehouse_not_running")) {
             return failure(Reason.UNAVAILABLE,
                     "The Databricks SQL warehouse is starting. Try again in a minute.", text + where, error);
         }
-        if (matches(text, "temporarilyunavailable", "temporarily_unavailable", "503", "toomanyrequests", "429",
+        if (matches(text, "temporarilyunavailable", "temporarily_unavailable", "toomanyrequests",
                 "resource_exhausted", "resourceexhausted", "request_limit_exceeded")
                 || has(error, ConnectException.class) || has(error, UnknownHostException.class)
                 || has(error, SocketTimeoutException.class)) {

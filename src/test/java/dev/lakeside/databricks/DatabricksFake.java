@@ -91,7 +91,10 @@ final class DatabricksFake implements AutoCloseable {
                 .willReturn(okJson(succeeded("stmt-2", List.of("n:INT"), "[[\"1\"]]"))));
     }
 
-    /** Every execute ends FAILED with this Databricks error class, as the warehouse reports SQL errors. */
+    /**
+     * Every execute ends FAILED with this Databricks error class, as the warehouse reports SQL errors;
+     * real messages start with the class in brackets, and the driver passes on only the message.
+     */
     void givenStatementsFail(String errorCode, String message) {
         server.stubFor(post(urlPathMatching(STATEMENTS)).willReturn(okJson("{\"statement_id\":\"stmt-f\",\"status\":{"
                 + "\"state\":\"FAILED\",\"sql_state\":\"42501\",\"error\":{\"error_code\":\"" + errorCode

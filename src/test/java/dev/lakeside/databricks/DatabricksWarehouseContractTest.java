@@ -167,7 +167,8 @@ class DatabricksWarehouseContractTest {
     @Test
     void permissionDenied_becomesAnActionableMessage() {
         warehouse = warehouse(IdentityMode.APP, 3);
-        fake.givenStatementsFail("PERMISSION_DENIED", "User does not have SELECT on Table 'main.gold.suppliers'.");
+        fake.givenStatementsFail("INSUFFICIENT_PERMISSIONS", "[INSUFFICIENT_PERMISSIONS] Insufficient privileges:"
+                + " User does not have SELECT on Table 'main.gold.suppliers'. SQLSTATE: 42501");
 
         assertThatThrownBy(() -> warehouse.query(suppliersNamed("a")))
                 .isInstanceOfSatisfying(WarehouseException.class, e -> {
@@ -175,6 +176,33 @@ class DatabricksWarehouseContractTest {
                     assertThat(e.userMessage()).contains("Ask a workspace admin");
                 });
         assertThat(fake.executes()).as("a refusal is not retried").hasSize(1);
+    }
+
+    @Test
+    void missingTable_onPage403_isAnInvalidStatementNotAPermissionProblem() {
+        warehouse = warehouse(IdentityMode.APP, 3);
+        fake.givenStatementsFail("TABLE_OR_VIEW_NOT_FOUND", "[TABLE_OR_VIEW_NOT_FOUND] The table or view"
+                + " `main`.`gold`.`suppliers` cannot be found. SQLSTATE: 42P01");
+        dev.lakeside.warehouse.SqlStatement page403 = new TableQuery(SUPPLIERS, Set.of("id"), List.of("id"), List.of("id"),
+                List.of(), List.of(), 403, 503).toSelect(warehouse.dialect());
+
+        assertThatThrownBy(() -> warehouse.query(page403)).isInstanceOfSatisfying(WarehouseException.class,
+                e -> assertThat(e.reason()).as(e.getMessage()).isEqualTo(WarehouseException.Reason.INVALID_STATEMENT));
+        assertThat(fake.executes()).hasSize(1);
+    }
+
+    @Test
+    void expiredUserToken_asksTheUserToReload() {
+        warehouse = warehouse(IdentityMode.USER, 3);
+        signedIn.set(user("alice", "expired-token"));
+        fake.givenFirstExecuteFails(401, "UNAUTHENTICATED");
+
+        assertThatThrownBy(() -> warehouse.query(suppliersNamed("a"))).isInstanceOfSatisfying(WarehouseException.class,
+                e -> {
+                    assertThat(e.reason()).as(e.getMessage()).isEqualTo(WarehouseException.Reason.PERMISSION_DENIED);
+                    assertThat(e.userMessage()).contains("Reload the page");
+                });
+        assertThat(fake.executes()).as("a refused token is not retried").hasSize(1);
     }
 
     @Test
