@@ -5,6 +5,7 @@ import dev.lakeside.warehouse.SqlBuilder;
 import dev.lakeside.warehouse.TableName;
 import dev.lakeside.warehouse.Warehouse;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDateTime;
@@ -28,13 +29,23 @@ public class AuditTrail implements InitializingBean {
     private static final int ROWS_PER_INSERT = 1_000;
 
     private final Warehouse warehouse;
+    private final boolean createTable;
 
-    public AuditTrail(Warehouse warehouse) {
+    /**
+     * @param warehouseMode the table is created at start-up in the embedded warehouse only: on Databricks
+     *                      no identity may be available at start-up (identity mode user) and the app should
+     *                      not need CREATE rights, so an admin creates it once (docs/databricks.md)
+     */
+    public AuditTrail(Warehouse warehouse, @Value("${lakeside.warehouse.mode:embedded}") String warehouseMode) {
         this.warehouse = warehouse;
+        this.createTable = !"databricks".equals(warehouseMode);
     }
 
     @Override
     public void afterPropertiesSet() {
+        if (!createTable) {
+            return;
+        }
         warehouse.inTransaction(tx -> {
             tx.update(sql().sql("CREATE SCHEMA IF NOT EXISTS ").identifier(AUDIT_TABLE.schema()).build());
             tx.update(sql().sql("CREATE TABLE IF NOT EXISTS ").table(AUDIT_TABLE)

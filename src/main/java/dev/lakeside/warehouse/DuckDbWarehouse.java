@@ -4,6 +4,8 @@ import org.duckdb.DuckDBConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +30,9 @@ import java.util.function.Consumer;
 public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DuckDbWarehouse.class);
+
+    /** Rows per fetch when streaming; a hint, DuckDB streams in vectors of 2048 anyway. */
+    private static final int STREAM_FETCH_SIZE = 2048;
 
     private final DuckDBConnection root;
     private final Duration defaultTimeout;
@@ -65,7 +71,25 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
     public QueryResult query(SqlStatement statement, QueryOptions options) {
         try (Connection connection = root.duplicate();
              PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
-            return runCancellable(prepared, statement, options);
+            return runCancellable(prepared, statement, options, stopped -> JdbcValues.execute(prepared, statement));
+        } catch (SQLException e) {
+            throw translate(e, statement);
+        }
+    }
+
+    /** Streams with DuckDB's streaming result sets (on by default in the driver): rows are fetched chunk by chunk. */
+    @Override
+    public long stream(SqlStatement statement, QueryOptions options, RowSink sink) {
+        try (Connection connection = root.duplicate();
+             PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+            prepared.setFetchSize(STREAM_FETCH_SIZE);
+            return runCancellable(prepared, statement, options, stopped -> {
+                try {
+                    return JdbcValues.stream(prepared, statement, sink, stopped);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (SQLException e) {
             throw translate(e, statement);
         }
@@ -93,8 +117,8 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
         return result;
     }
 
-    private QueryResult runCancellable(PreparedStatement prepared, SqlStatement statement, QueryOptions options)
-            throws SQLException {
+    private <T> T runCancellable(PreparedStatement prepared, SqlStatement statement, QueryOptions options,
+                                 Execution<T> execution) throws SQLException {
         Duration timeout = options.timeout() != null ? options.timeout() : defaultTimeout;
         AtomicBoolean timedOut = new AtomicBoolean();
         Runnable cancel = () -> cancelQuietly(prepared);
@@ -110,7 +134,8 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
             if (options.handle() != null && options.handle().isCancelled()) {
                 throw new WarehouseException(WarehouseException.Reason.CANCELLED, "Query cancelled before it started", null);
             }
-            return JdbcValues.execute(prepared, statement);
+            return execution.run(() -> timedOut.get()
+                    || options.handle() != null && options.handle().isCancelled());
         } catch (SQLException e) {
             if (timedOut.get()) {
                 throw new WarehouseException(WarehouseException.Reason.TIMEOUT,
@@ -126,6 +151,12 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
                 options.handle().detach();
             }
         }
+    }
+
+    /** One JDBC execution; {@code stopped} tells a long-running reader that it was cancelled or timed out. */
+    @FunctionalInterface
+    private interface Execution<T> {
+        T run(BooleanSupplier stopped) throws SQLException;
     }
 
     private static void cancelQuietly(PreparedStatement prepared) {

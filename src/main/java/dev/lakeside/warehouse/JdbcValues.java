@@ -1,5 +1,6 @@
 package dev.lakeside.warehouse;
 
+import java.io.IOException;
 import java.sql.JDBCType;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,22 +8,52 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /** Moves values between JDBC and the immutable Java types a {@link QueryResult} holds. */
-final class JdbcValues {
+public final class JdbcValues {
 
     private JdbcValues() {
     }
 
     /** Binds the statement's parameters, runs it and reads the whole result. */
-    static QueryResult execute(PreparedStatement prepared, SqlStatement statement) throws SQLException {
+    public static QueryResult execute(PreparedStatement prepared, SqlStatement statement) throws SQLException {
         bind(prepared, statement.parameters());
         try (ResultSet resultSet = prepared.executeQuery()) {
             return read(resultSet);
         }
     }
 
-    static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+    /**
+     * Binds, runs and hands each row to the sink as it is read; keeps none. Checks {@code stopped}
+     * every few rows because a cancel may not interrupt a result that is being fetched.
+     */
+    public static long stream(PreparedStatement prepared, SqlStatement statement, RowSink sink, BooleanSupplier stopped)
+            throws SQLException, IOException {
+        bind(prepared, statement.parameters());
+        try (ResultSet resultSet = prepared.executeQuery()) {
+            List<ColumnInfo> columns = columns(resultSet.getMetaData());
+            Map<String, Integer> positions = QueryResult.positions(columns);
+            sink.columns(columns);
+            int count = columns.size();
+            long rows = 0;
+            while (resultSet.next()) {
+                if ((rows & 1023) == 0 && stopped.getAsBoolean()) {
+                    throw new SQLException("Streaming stopped after " + rows + " rows");
+                }
+                List<Object> values = new ArrayList<>(count);
+                for (int i = 1; i <= count; i++) {
+                    values.add(toImmutable(resultSet.getObject(i)));
+                }
+                sink.row(new Row(positions, values));
+                rows++;
+            }
+            return rows;
+        }
+    }
+
+    public static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             if (parameters.get(i) instanceof TextArray array) {
                 statement.setArray(i + 1, statement.getConnection().createArrayOf("VARCHAR",
@@ -33,13 +64,9 @@ final class JdbcValues {
         }
     }
 
-    static QueryResult read(ResultSet resultSet) throws SQLException {
-        ResultSetMetaData meta = resultSet.getMetaData();
-        int count = meta.getColumnCount();
-        List<ColumnInfo> columns = new ArrayList<>(count);
-        for (int i = 1; i <= count; i++) {
-            columns.add(new ColumnInfo(meta.getColumnLabel(i), jdbcType(meta.getColumnType(i)), meta.getColumnTypeName(i)));
-        }
+    public static QueryResult read(ResultSet resultSet) throws SQLException {
+        List<ColumnInfo> columns = columns(resultSet.getMetaData());
+        int count = columns.size();
         List<List<Object>> rows = new ArrayList<>();
         while (resultSet.next()) {
             List<Object> values = new ArrayList<>(count);
@@ -49,6 +76,15 @@ final class JdbcValues {
             rows.add(values);
         }
         return QueryResult.of(columns, rows);
+    }
+
+    private static List<ColumnInfo> columns(ResultSetMetaData meta) throws SQLException {
+        int count = meta.getColumnCount();
+        List<ColumnInfo> columns = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            columns.add(new ColumnInfo(meta.getColumnLabel(i), jdbcType(meta.getColumnType(i)), meta.getColumnTypeName(i)));
+        }
+        return columns;
     }
 
     /** Converts driver-specific and mutable JDBC values (Timestamp, Date, arrays) to plain immutable ones. */

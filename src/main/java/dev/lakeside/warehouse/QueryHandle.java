@@ -26,7 +26,7 @@ public final class QueryHandle {
     }
 
     /** Called by a warehouse when the statement starts; runs the canceller at once if already cancelled. */
-    void attach(Runnable statementCanceller) {
+    public void attach(Runnable statementCanceller) {
         boolean cancelNow;
         synchronized (this) {
             canceller = statementCanceller;
@@ -37,7 +37,7 @@ public final class QueryHandle {
         }
     }
 
-    synchronized void detach() {
+    public synchronized void detach() {
         canceller = null;
     }
 }

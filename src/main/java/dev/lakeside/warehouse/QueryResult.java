@@ -27,11 +27,7 @@ public final class QueryResult {
 
     /** Builds a result from column descriptions and rows of plain, immutable values. */
     public static QueryResult of(List<ColumnInfo> columns, List<List<Object>> rowValues) {
-        Map<String, Integer> positions = new HashMap<>();
-        for (int i = 0; i < columns.size(); i++) {
-            positions.putIfAbsent(columns.get(i).name().toLowerCase(Locale.ROOT), i);
-        }
-        Map<String, Integer> sharedPositions = Map.copyOf(positions);
+        Map<String, Integer> sharedPositions = positions(columns);
         long bytes = 64 + 48L * columns.size();
         List<Row> rows = new ArrayList<>(rowValues.size());
         for (List<Object> values : rowValues) {
@@ -39,6 +35,15 @@ public final class QueryResult {
             bytes += 32 + values.stream().mapToLong(QueryResult::estimateBytes).sum();
         }
         return new QueryResult(columns, rows, bytes);
+    }
+
+    /** Column positions by lower-case name, shared by all rows of one result. */
+    static Map<String, Integer> positions(List<ColumnInfo> columns) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            positions.putIfAbsent(columns.get(i).name().toLowerCase(Locale.ROOT), i);
+        }
+        return Map.copyOf(positions);
     }
 
     public List<ColumnInfo> columns() {

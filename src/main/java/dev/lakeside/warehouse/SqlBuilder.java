@@ -81,6 +81,15 @@ public final class SqlBuilder {
         return this;
     }
 
+    /** Appends {@code WHERE f1 AND f2 ...} for the filters, every value bound; nothing when there are none. */
+    public SqlBuilder where(List<Filter> filters) {
+        for (int i = 0; i < filters.size(); i++) {
+            sql(i == 0 ? " WHERE " : " AND ");
+            FilterSql.append(this, filters.get(i));
+        }
+        return this;
+    }
+
     /** Appends an integer literal, for LIMIT and OFFSET, which engines do not all bind. */
     public SqlBuilder integer(long number) {
         sql.append(number);

@@ -45,8 +45,17 @@ public record TableQuery(TableName table, Set<String> allowedColumns, List<Strin
 
     /** The page of rows: SELECT columns ... WHERE filters ORDER BY sorts, keys LIMIT OFFSET. */
     public SqlStatement toSelect(Dialect dialect) {
-        SqlBuilder sql = new SqlBuilder(dialect).sql("SELECT ").identifiers(columns).sql(" FROM ").table(table);
-        where(sql);
+        return ordered(dialect).sql(" LIMIT ").integer(limit).sql(" OFFSET ").integer(offset).build();
+    }
+
+    /** Every matching row in order, ignoring offset and limit: for streaming exports. */
+    public SqlStatement toSelectAll(Dialect dialect) {
+        return ordered(dialect).build();
+    }
+
+    private SqlBuilder ordered(Dialect dialect) {
+        SqlBuilder sql = new SqlBuilder(dialect).sql("SELECT ").identifiers(columns).sql(" FROM ").table(table)
+                .where(filters);
         List<Sort> order = new ArrayList<>(sorts);
         keyColumns.stream()
                 .filter(key -> sorts.stream().noneMatch(s -> s.column().equals(key)))
@@ -56,20 +65,11 @@ public record TableQuery(TableName table, Set<String> allowedColumns, List<Strin
             sql.sql(i == 0 ? " ORDER BY " : ", ").identifier(sort.column())
                     .sql(sort.ascending() ? " ASC NULLS LAST" : " DESC NULLS LAST");
         }
-        return sql.sql(" LIMIT ").integer(limit).sql(" OFFSET ").integer(offset).build();
+        return sql;
     }
 
     /** The number of rows matching the filters, ignoring paging. */
     public SqlStatement toCount(Dialect dialect) {
-        SqlBuilder sql = new SqlBuilder(dialect).sql("SELECT count(*) AS row_count FROM ").table(table);
-        where(sql);
-        return sql.build();
-    }
-
-    private void where(SqlBuilder sql) {
-        for (int i = 0; i < filters.size(); i++) {
-            sql.sql(i == 0 ? " WHERE " : " AND ");
-            FilterSql.append(sql, filters.get(i));
-        }
+        return new SqlBuilder(dialect).sql("SELECT count(*) AS row_count FROM ").table(table).where(filters).build();
     }
 }

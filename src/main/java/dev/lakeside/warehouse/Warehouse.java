@@ -24,6 +24,30 @@ public interface Warehouse {
      */
     QueryResult query(SqlStatement statement, QueryOptions options);
 
+    /**
+     * Runs a query and hands its rows to {@code sink} one at a time while they are read, for
+     * results too big to hold (exports). Implementations fetch in batches (JDBC fetch size) and
+     * keep no rows; the timeout and cancel handle of {@code options} apply to the whole run,
+     * including the time the sink takes. The default reads the whole result first and is only a
+     * fallback for small test warehouses: real implementations override it.
+     *
+     * @return the number of rows handed to the sink
+     * @throws WarehouseException          with a reason a caller can act on (CANCELLED, TIMEOUT, ...)
+     * @throws java.io.UncheckedIOException when the sink fails to write; the query is stopped
+     */
+    default long stream(SqlStatement statement, QueryOptions options, RowSink sink) {
+        QueryResult result = query(statement, options);
+        try {
+            sink.columns(result.columns());
+            for (Row row : result.rows()) {
+                sink.row(row);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return result.size();
+    }
+
     /** Runs one write in its own transaction and returns the affected row count. */
     default int update(SqlStatement statement) {
         return inTransaction(tx -> tx.update(statement));

@@ -1,0 +1,48 @@
+package dev.lakeside.databricks;
+
+import dev.lakeside.catalog.WarehouseCatalog;
+import dev.lakeside.identity.CurrentUser;
+import dev.lakeside.identity.IdentityProperties;
+import dev.lakeside.identity.IdentityProperties.IdentityMode;
+import dev.lakeside.warehouse.WarehouseProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Databricks path, chosen by {@code lakeside.warehouse.mode=databricks}: the warehouse bean is a
+ * {@link DatabricksWarehouse}; no DuckDB file is opened and no demo data generated. Together with
+ * {@code lakeside.identity.mode=app|user} this one switch decides everything.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "lakeside.warehouse.mode", havingValue = "databricks")
+class DatabricksConfiguration {
+
+    @Bean
+    WorkspaceAddress databricksWorkspace(DatabricksProperties databricks, IdentityProperties identity) {
+        WorkspaceAddress address = WorkspaceAddress.parse(databricks.host());
+        WorkspaceCheck.requireComplete(databricks, identity.mode() == IdentityMode.USER);
+        WorkspaceCheck.requireReachable(address, databricks.startupCheckTimeout());
+        return address;
+    }
+
+    @Bean
+    Credentials databricksCredentials(DatabricksProperties databricks, IdentityProperties identity, CurrentUser currentUser) {
+        return new Credentials(identity.mode(), currentUser::get, databricks);
+    }
+
+    /** The catalog browser reads Unity Catalog with the same identity rule as the warehouse. */
+    @Bean
+    WarehouseCatalog unityCatalog(DatabricksProperties databricks, WorkspaceAddress address, Credentials credentials) {
+        return new UnityCatalog(databricks, address, credentials);
+    }
+
+    @Bean(destroyMethod = "close")
+    DatabricksWarehouse databricksWarehouse(DatabricksProperties databricks, WorkspaceAddress address,
+                                            WarehouseProperties warehouse, Credentials credentials,
+                                            ApplicationEventPublisher events) {
+        return new DatabricksWarehouse(databricks, address, credentials, warehouse.statementTimeout(),
+                events::publishEvent);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.lakeside.databricks;
+
+import dev.lakeside.warehouse.Dialect;
+import dev.lakeside.warehouse.Identifiers;
+import dev.lakeside.warehouse.TableName;
+
+/**
+ * Databricks SQL: backtick-quoted identifiers and three-level names, {@code catalog.schema.table},
+ * with the catalog from configuration. The rest of what Lakeside generates (LIMIT/OFFSET, NULLS LAST,
+ * {@code lower(x) LIKE ? ESCAPE '!'}, MERGE INTO, GROUP BY, date_trunc) is written the same way for
+ * DuckDB and Databricks SQL, which DialectScenariosTest checks tool by tool.
+ */
+public final class DatabricksDialect implements Dialect {
+
+    private final String catalog;
+
+    public DatabricksDialect(String catalog) {
+        this.catalog = Identifiers.requireValid(catalog);
+    }
+
+    @Override
+    public String name() {
+        return "databricks";
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return '`' + Identifiers.requireValid(identifier) + '`';
+    }
+
+    @Override
+    public String qualify(TableName table) {
+        return quote(catalog) + "." + quote(table.schema()) + "." + quote(table.table());
+    }
+
+    public String catalog() {
+        return catalog;
+    }
+}

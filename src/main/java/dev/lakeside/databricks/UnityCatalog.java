@@ -1,0 +1,129 @@
+package dev.lakeside.databricks;
+
+import com.databricks.sdk.WorkspaceClient;
+import com.databricks.sdk.core.DatabricksConfig;
+import com.databricks.sdk.service.catalog.ListCatalogsRequest;
+import com.databricks.sdk.service.catalog.ListSchemasRequest;
+import com.databricks.sdk.service.catalog.ListTablesRequest;
+import com.databricks.sdk.service.catalog.TableInfo;
+import com.databricks.sdk.service.catalog.TableType;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.lakeside.catalog.ColumnEntry;
+import dev.lakeside.catalog.TableEntry;
+import dev.lakeside.catalog.WarehouseCatalog;
+import dev.lakeside.databricks.Credentials.Credential;
+import dev.lakeside.warehouse.TableName;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.StreamSupport;
+
+/**
+ * The catalog browser on Unity Catalog, through databricks-sdk-java's catalogs, schemas and tables
+ * list calls. Each call runs with the same credential rule as the warehouse ({@link Credentials}):
+ * in identity mode user, a user lists only what their own grants show. Unity Catalog keeps no cheap
+ * row count, so tables have none.
+ */
+final class UnityCatalog implements WarehouseCatalog {
+
+    private final DatabricksProperties properties;
+    private final WorkspaceAddress address;
+    private final Credentials credentials;
+    private final Cache<String, WorkspaceClient> userClients;
+    private volatile WorkspaceClient appClient;
+
+    UnityCatalog(DatabricksProperties properties, WorkspaceAddress address, Credentials credentials) {
+        this.properties = properties;
+        this.address = address;
+        this.credentials = credentials;
+        this.userClients = Caffeine.newBuilder().expireAfterAccess(properties.userPoolIdle()).maximumSize(1000).build();
+    }
+
+    @Override
+    public List<String> catalogs() {
+        return call(w -> sorted(w.catalogs().list(new ListCatalogsRequest()), c -> c.getName()));
+    }
+
+    @Override
+    public String currentCatalog() {
+        return properties.catalog();
+    }
+
+    @Override
+    public List<String> schemas(String catalog) {
+        return call(w -> sorted(w.schemas().list(new ListSchemasRequest().setCatalogName(catalog)), s -> s.getName())
+                .stream().filter(name -> !name.equals("information_schema")).toList());
+    }
+
+    @Override
+    public List<TableEntry> tables(String catalog, String schema) {
+        return call(w -> StreamSupport.stream(w.tables().list(new ListTablesRequest().setCatalogName(catalog)
+                        .setSchemaName(schema)).spliterator(), false)
+                .map(t -> new TableEntry(catalog, schema, t.getName(), isView(t) ? TableEntry.Kind.VIEW : TableEntry.Kind.TABLE,
+                        t.getComment(), null))
+                .sorted(Comparator.comparing(TableEntry::name))
+                .toList());
+    }
+
+    @Override
+    public List<ColumnEntry> columns(String catalog, TableName table) {
+        TableInfo info = call(w -> w.tables().get(catalog + "." + table.schema() + "." + table.table()));
+        if (info.getColumns() == null) {
+            return List.of();
+        }
+        return info.getColumns().stream()
+                .sorted(Comparator.comparing(c -> c.getPosition() == null ? Long.MAX_VALUE : c.getPosition()))
+                .map(c -> new ColumnEntry(c.getName(), c.getTypeText(), !Boolean.FALSE.equals(c.getNullable()), c.getComment()))
+                .toList();
+    }
+
+    private static boolean isView(TableInfo table) {
+        return table.getTableType() == TableType.VIEW || table.getTableType() == TableType.MATERIALIZED_VIEW;
+    }
+
+    private <T> T call(Function<WorkspaceClient, T> work) {
+        try {
+            return work.apply(client(credentials.current()));
+        } catch (RuntimeException e) {
+            if (e instanceof dev.lakeside.warehouse.WarehouseException w) {
+                throw w;
+            }
+            throw DatabricksErrors.translate(e, null);
+        }
+    }
+
+    private WorkspaceClient client(Credential credential) {
+        if (!credential.isApp()) {
+            return userClients.get(credential.accessToken(), token -> new WorkspaceClient(tokenConfig(token)));
+        }
+        WorkspaceClient client = appClient;
+        if (client == null) {
+            synchronized (this) {
+                if (appClient == null) {
+                    appClient = new WorkspaceClient(properties.hasServicePrincipal()
+                            ? base().setAuthType("oauth-m2m").setClientId(properties.clientId())
+                            .setClientSecret(properties.clientSecret())
+                            : tokenConfig(properties.token()));
+                }
+                client = appClient;
+            }
+        }
+        return client;
+    }
+
+    private DatabricksConfig tokenConfig(String token) {
+        return base().setAuthType("pat").setToken(token);
+    }
+
+    private DatabricksConfig base() {
+        return new DatabricksConfig().setHost(address.baseUrl()).setHttpTimeoutSeconds(30);
+    }
+
+    private static <T> List<String> sorted(Iterable<T> items, Function<T, String> name) {
+        return StreamSupport.stream(items.spliterator(), false).map(name).filter(Objects::nonNull).sorted().toList();
+    }
+
+}

@@ -1,0 +1,26 @@
+package dev.lakeside.explore;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.router.QueryParameters;
+import dev.lakeside.catalog.TableEntry;
+
+import java.util.List;
+
+/** Chooses the table to explore among the catalog's tables; choosing one opens it. */
+class TablePicker extends ComboBox<TableEntry> {
+
+    TablePicker(List<TableEntry> tables) {
+        super("Table");
+        setItems(tables);
+        setItemLabelGenerator(t -> t.schema() + "." + t.name());
+        setPlaceholder("schema.table");
+        setWidth("22em");
+        addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                UI.getCurrent().navigate(ExploreView.class,
+                        QueryParameters.of("table", e.getValue().schema() + "." + e.getValue().name()));
+            }
+        });
+    }
+}
