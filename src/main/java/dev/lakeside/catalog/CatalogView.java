@@ -61,12 +61,13 @@ public class CatalogView extends SplitLayout {
         search.addValueChangeListener(e -> filter(e.getValue()));
         treeGrid.setTreeData(tree);
         nodes = (TreeDataProvider<CatalogNode>) treeGrid.getDataProvider();
-        treeGrid.addHierarchyColumn(CatalogNode::label).setHeader("Name").setFlexGrow(3).setResizable(true);
-        treeGrid.addColumn(CatalogNode::kind).setHeader("Kind").setFlexGrow(1);
+        treeGrid.addHierarchyColumn(CatalogNode::label).setHeader("Name").setWidth("19em").setFlexGrow(0)
+                .setResizable(true);
+        treeGrid.addColumn(CatalogNode::kind).setHeader("Kind").setWidth("6em").setFlexGrow(0);
         treeGrid.addColumn(n -> n.table() == null ? "" : n.table().rowCount().map(CatalogView::rows).orElse(""))
-                .setHeader("Rows (est.)").setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+                .setHeader("Rows (est.)").setTextAlign(ColumnTextAlign.END).setWidth("8em").setFlexGrow(0);
         treeGrid.addColumn(n -> n.table() == null || n.table().comment() == null ? "" : n.table().comment())
-                .setHeader("Comment").setFlexGrow(3);
+                .setHeader("Comment").setFlexGrow(1);
         treeGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         treeGrid.expandRecursively(tree.getRootItems(), 2);
         treeGrid.asSingleSelect().addValueChangeListener(e -> showTable(e.getValue()));

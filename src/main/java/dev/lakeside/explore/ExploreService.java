@@ -61,6 +61,16 @@ class ExploreService {
         return new TableSchema(table, entry, catalog.columns(catalog.currentCatalog(), table));
     }
 
+    /** Refuses a state (from a link, say) naming columns the table lacks or values that do not fit them. */
+    void validate(TableSchema schema, ExploreState state) {
+        TypedFilters.of(schema, state.filters());
+        state.sorts().forEach(sort -> schema.kind(sort.column()));
+        state.groupBy().forEach(schema::kind);
+        if (state.grouped()) {
+            GroupQuery.toSql(warehouse.dialect(), schema, state.groupBy(), state.measures(), List.of(), 1);
+        }
+    }
+
     /** One grid page with the state's filters and sorts; no count is run. */
     QueryResult page(TableSchema schema, ExploreState state, long offset, int limit) {
         SqlStatement statement = tableQuery(schema, state, offset, limit).toSelect(warehouse.dialect());

@@ -1,7 +1,6 @@
 package dev.lakeside.explore;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -21,6 +20,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import dev.lakeside.catalog.ColumnKind;
 import dev.lakeside.ui.MainLayout;
 import dev.lakeside.ui.ToolDescription;
 import dev.lakeside.warehouse.Row;
@@ -44,8 +45,10 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ExploreService service;
     private final QueryProgress progress;
+    private final TablePicker picker;
     private final VerticalLayout body = new VerticalLayout();
     private final Span message = new Span();
+    private final HorizontalLayout header = new HorizontalLayout();
     private final TextField link = new TextField("Link to this view");
     private volatile Shown shown;
     private final Grid<Row> grid = new Grid<>();
@@ -64,14 +67,17 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
         body.setPadding(false);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(true);
-        grid.setHeight("420px");
+        grid.setHeight("360px");
         grid.addClassName("explore-grid");
         grid.addSortListener(e -> {
             if (e.isFromClient()) {
                 apply(shown.state().withSorts(sortsOf(e.getSortOrder())), false);
             }
         });
-        add(new TablePicker(service.tables()), message, body);
+        picker = new TablePicker(service.tables());
+        HorizontalLayout top = new HorizontalLayout(picker, header);
+        top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(top, message, body);
     }
 
     @Override
@@ -85,11 +91,13 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
 
     private void open(ExploreState state) {
         body.removeAll();
+        header.removeAll();
         if (state.table() == null) {
             show("Choose a table above, or open one from the Catalog.");
             return;
         }
         TableSchema schema = service.describe(state.table());
+        service.validate(schema, state);
         show("");
         shown = new Shown(schema, state);
         filters = new FilterBar(schema, service, f -> apply(shown.state().withFilter(f), true),
@@ -99,16 +107,19 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
         rowCount = new RowCount(service, progress);
         grid.removeAllColumns();
         schema.columns().forEach(c -> grid.addColumn(row -> Cells.text(row.get(c.name()))).setHeader(c.name())
-                .setKey(c.name()).setSortProperty(c.name()).setResizable(true).setAutoWidth(true));
+                .setKey(c.name()).setSortProperty(c.name()).setResizable(true).setAutoWidth(true)
+                .setTextAlign(c.kind() == ColumnKind.NUMBER ? ColumnTextAlign.END : ColumnTextAlign.START));
         grid.setItems(query -> service.page(shown.schema(), shown.state().withSorts(sorts(query.getSortOrders())),
                 query.getOffset(), query.getLimit()).stream());
         grid.sort(state.sorts().stream().map(s -> new GridSortOrder<>(grid.getColumnByKey(s.column()),
                 s.ascending() ? SortDirection.ASCENDING : SortDirection.DESCENDING)).toList());
         Anchor export = new Anchor(new CsvDownload(service, () -> shown), "Export CSV");
         export.getElement().setAttribute("download", true);
-        HorizontalLayout header = new HorizontalLayout(new H2(schema.name().toString()), rowCount, export);
+        picker.show(schema.name());
+        header.removeAll();
+        header.add(new H2(schema.name().toString()), rowCount, export);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        body.add(header, filters, grid, new H3("Group by"), grouping, progress, groups, link);
+        body.add(filters, grid, new H3("Group by"), grouping, progress, groups, link);
         grouping.show(state);
         apply(state, true);
     }

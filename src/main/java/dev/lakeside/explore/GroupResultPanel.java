@@ -3,6 +3,7 @@ package dev.lakeside.explore;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import dev.lakeside.chart.ChartType;
 import dev.lakeside.chart.EChart;
@@ -23,7 +24,11 @@ class GroupResultPanel extends VerticalLayout {
         table.setMaxHeight("360px");
         table.addClassName("explore-group-grid");
         note.addClassName("explore-note");
-        add(chart, note, table);
+        chart.setWidth("60%");
+        table.setWidth("40%");
+        HorizontalLayout side = new HorizontalLayout(chart, table);
+        side.setWidthFull();
+        add(note, side);
         setVisible(false);
     }
 

@@ -130,6 +130,17 @@ class ExploreViewTest extends ExploreStory {
         assertThat(rowCountText()).isEqualTo(Cells.count(north) + " matching rows");
     }
 
+    @Test
+    void linkNamingAColumnTheTableLacks_showsWhyAndRunsNothing() {
+        int before = warehouse.statements().size();
+        open("table=gold.sales&sort=-password");
+
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("explore-message")).getText())
+                .isEqualTo("No column password in gold.sales");
+        assertThat(warehouse.statements().subList(before, warehouse.statements().size()))
+                .noneMatch(s -> s.sql().contains("password"));
+    }
+
     private String rowCountText() {
         return _get(RowCount.class).text();
     }
