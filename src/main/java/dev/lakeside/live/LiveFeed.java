@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -40,6 +41,18 @@ final class LiveFeed {
             entry.refresher().add(viewer);
         }
         return () -> unsubscribe(selection, viewer);
+    }
+
+    /**
+     * Runs one refresh of every watched selection now, on the caller's thread, exactly as a tick
+     * of its interval would (tests use it to step time by hand).
+     */
+    void refreshAll() {
+        List<SharedRefresher> refreshers;
+        synchronized (this) {
+            refreshers = running.values().stream().map(Running::refresher).toList();
+        }
+        refreshers.forEach(SharedRefresher::refresh);
     }
 
     /** How many selections are being refreshed now. */
