@@ -29,7 +29,7 @@ final class LiveCharts {
     static ChartSpec chart(DashboardSnapshot.MetricSeries series) {
         return ChartSpec.of(ChartType.LINE).withTitle(title(series.metric()))
                 .withXAxis(Axis.time(null, DateStyle.TIME))
-                .withYAxis(Axis.value(null, NumberStyle.plain(series.metric().equals("pressure_hpa") ? 1 : 2)))
+                .withYAxis(Axis.value(null, NumberStyle.plain(2)))
                 .withSeries(Series.of("Window average", points(series.buckets(), series.averages())),
                         Series.of("Moving average", points(series.buckets(), series.movingAverages())).withColor("#e8590c"));
     }

@@ -67,6 +67,7 @@ public class LiveDashboardView extends VerticalLayout {
 
     private void configureControls() {
         device.setLabel("Device");
+        device.setWidth("14em");
         device.setItems(LiveSelection.DEVICES);
         device.setValue(selection.deviceId());
         device.addValueChangeListener(e -> select(selection.withDevice(e.getValue())));

@@ -20,7 +20,6 @@ final class SharedRefresher {
     private final Function<LiveSelection, DashboardSnapshot> query;
     private final Set<Consumer<DashboardSnapshot>> viewers = new CopyOnWriteArraySet<>();
     private volatile DashboardSnapshot latest;
-    private volatile Exception lastFailure;
 
     SharedRefresher(LiveSelection selection, Function<LiveSelection, DashboardSnapshot> query) {
         this.selection = selection;
@@ -50,9 +49,8 @@ final class SharedRefresher {
         DashboardSnapshot snapshot;
         try {
             snapshot = query.apply(selection);
-            lastFailure = null;
         } catch (RuntimeException e) {
-            lastFailure = e;
+            // Viewers keep the last snapshot; its "last updated" time shows them it is getting old.
             log.warn("Live dashboard query for {} failed: {}", selection, e.getMessage());
             return;
         }
@@ -64,9 +62,5 @@ final class SharedRefresher {
                 log.debug("A live viewer could not take an update", e);
             }
         }
-    }
-
-    Exception lastFailure() {
-        return lastFailure;
     }
 }
