@@ -15,6 +15,11 @@ const { chromium } = require(process.env.PW_CORE || '/tmp/pw/node_modules/playwr
   for (let i = 0; i < +viewers; i++) {
     const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
     const page = await context.newPage();
+    // LIGHT=1: do not load ECharts in the viewers, so twenty of them fit a small machine; the
+    // server still pushes every update to each of them and their status line still moves.
+    if (process.env.LIGHT) {
+      await page.route('**/echarts.min.js', route => route.abort());
+    }
     await page.goto(base + '/live', { waitUntil: 'domcontentloaded', timeout: 120000 });
     pages.push(page);
   }
