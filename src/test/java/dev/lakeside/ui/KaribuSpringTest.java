@@ -28,9 +28,7 @@ import java.nio.file.Path;
         "lakeside.demo.sales=2000",
         "lakeside.demo.sensor-readings=3000",
         "lakeside.demo.taxi-trips=2000",
-        "lakeside.demo.reviews=200",
-        "lakeside.live.simulator.enabled=false",
-        "lakeside.live.pipeline.enabled=false"})
+        "lakeside.demo.reviews=200"})
 public abstract class KaribuSpringTest {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("dev.lakeside");
