@@ -8,9 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Wires the live sensor demo. Simulator and pipeline start once the app is ready, only on the
@@ -36,14 +33,13 @@ class LiveConfiguration {
         return new PipelineRunner(rollUp, properties.pipeline().interval());
     }
 
+    @Bean(destroyMethod = "close")
+    ScheduledRefreshTicker liveRefreshTicker() {
+        return new ScheduledRefreshTicker();
+    }
+
     @Bean
-    LiveFeed liveFeed(Warehouse warehouse, MeterRegistry meters) {
-        ScheduledExecutorService executor = Executors.newScheduledThreadPool(2,
-                Thread.ofPlatform().daemon().name("live-refresh-", 0).factory());
-        RefreshTicker ticker = (period, task) -> {
-            var future = executor.scheduleAtFixedRate(task, 0, period.toMillis(), TimeUnit.MILLISECONDS);
-            return () -> future.cancel(false);
-        };
+    LiveFeed liveFeed(Warehouse warehouse, ScheduledRefreshTicker ticker, MeterRegistry meters) {
         return new LiveFeed(new DashboardQuery(warehouse, clock), ticker, meters);
     }
 
