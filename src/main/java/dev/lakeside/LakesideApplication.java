@@ -2,7 +2,9 @@ package dev.lakeside;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,6 +19,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 @StyleSheet("styles.css")
+// WebSocket down, XHR up; when the socket cannot be opened (a proxy that does not pass upgrades),
+// Vaadin's client falls back to long polling by itself. See docs/live.md.
+@Push(transport = Transport.WEBSOCKET_XHR)
 public class LakesideApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
