@@ -1,0 +1,158 @@
+package dev.lakeside.sales;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.lakeside.chart.EChart;
+import dev.lakeside.ui.MainLayout;
+import dev.lakeside.ui.ToolDescription;
+import dev.lakeside.warehouse.Sort;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The seed's sales dashboard: pick a date range and region, see KPIs, two charts and the rows. */
+@Route(value = "sales", layout = MainLayout.class)
+@PageTitle("Sales dashboard · Lakeside")
+@Menu(order = 30, title = "Sales dashboard", icon = "vaadin:chart")
+@ToolDescription("Revenue, units and orders for any date range and region, against the previous period, "
+        + "with revenue over time, revenue by product and the order lines behind them.")
+public class SalesDashboardView extends VerticalLayout {
+
+    static final String ALL_REGIONS = "All regions";
+
+    private final SalesService service;
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    private final Select<String> region = new Select<>();
+    private final KpiCard revenue = new KpiCard("kpi-revenue", "Revenue", KpiCard::money);
+    private final KpiCard units = new KpiCard("kpi-units", "Units", KpiCard::count);
+    private final KpiCard orders = new KpiCard("kpi-orders", "Orders", KpiCard::count);
+    private final EChart overTime = new EChart();
+    private final EChart byProduct = new EChart();
+    private final Span rowCount = new Span();
+    private final Grid<SaleRow> grid = new Grid<>(SaleRow.class, false);
+    private SalesFilter filter;
+    private boolean settingRange;
+
+    public SalesDashboardView(SalesService service) {
+        this.service = service;
+        addClassName("lakeside-view");
+        SalesService.DateRange bounds = service.dateBounds();
+        LocalDate last = bounds == null ? LocalDate.now() : bounds.last();
+        add(new H2("Sales dashboard"), toolbar(bounds, last));
+        Div kpis = new Div(revenue, units, orders);
+        kpis.addClassName("lakeside-kpis");
+        Div charts = new Div(overTime, byProduct);
+        charts.addClassName("lakeside-chart-row");
+        rowCount.addClassName("lakeside-hint");
+        configureGrid();
+        add(kpis, charts, rowCount, grid);
+        setRange(last.minusDays(89), last);
+    }
+
+    private HorizontalLayout toolbar(SalesService.DateRange bounds, LocalDate last) {
+        if (bounds != null) {
+            from.setMin(bounds.first());
+            from.setMax(bounds.last());
+            to.setMin(bounds.first());
+            to.setMax(bounds.last());
+        }
+        region.setLabel("Region");
+        List<String> regions = new ArrayList<>(List.of(ALL_REGIONS));
+        regions.addAll(service.regions());
+        region.setItems(regions);
+        region.setValue(ALL_REGIONS);
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        region.addValueChangeListener(e -> refresh());
+        HorizontalLayout toolbar = new HorizontalLayout(from, to, region,
+                preset("Last 30 days", last.minusDays(29), last),
+                preset("Last quarter", last.minusDays(89), last),
+                preset("Last 12 months", last.minusMonths(12).plusDays(1), last),
+                preset("All", bounds == null ? last : bounds.first(), last));
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        return toolbar;
+    }
+
+    private Button preset(String label, LocalDate start, LocalDate end) {
+        Button button = new Button(label, e -> setRange(start, end));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    /** Sets both dates, then refreshes once rather than once per date. */
+    private void setRange(LocalDate start, LocalDate end) {
+        settingRange = true;
+        try {
+            from.setValue(start);
+            to.setValue(end);
+        } finally {
+            settingRange = false;
+        }
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setHeight("420px");
+        grid.addColumn(SaleRow::orderId).setHeader("Order").setKey("order_id").setSortable(true).setAutoWidth(true);
+        grid.addColumn(SaleRow::orderDate).setHeader("Date").setKey("order_date").setSortable(true).setAutoWidth(true);
+        grid.addColumn(SaleRow::region).setHeader("Region").setKey("region").setSortable(true);
+        grid.addColumn(SaleRow::product).setHeader("Product").setKey("product").setSortable(true).setFlexGrow(2);
+        grid.addColumn(SaleRow::category).setHeader("Category").setKey("category").setSortable(true);
+        grid.addColumn(SaleRow::units).setHeader("Units").setKey("units").setSortable(true).setTextAlign(
+                ColumnTextAlign.END);
+        grid.addColumn(r -> KpiCard.money(r.unitPrice())).setHeader("Unit price").setKey("unit_price")
+                .setSortable(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> KpiCard.money(r.revenue())).setHeader("Revenue").setKey("revenue").setSortable(true)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(q -> filter == null ? Stream.empty()
+                        : service.rows(filter, q.getOffset(), q.getLimit(), toSorts(q.getSortOrders())).stream(),
+                q -> filter == null ? 0 : service.count(filter));
+    }
+
+    private void refresh() {
+        if (settingRange || from.getValue() == null || to.getValue() == null) {
+            return;
+        }
+        if (to.getValue().isBefore(from.getValue())) {
+            to.setInvalid(true);
+            to.setErrorMessage("The end is before the start");
+            return;
+        }
+        to.setInvalid(false);
+        String chosen = region.getValue();
+        filter = new SalesFilter(from.getValue(), to.getValue(), ALL_REGIONS.equals(chosen) ? null : chosen);
+        SalesKpis kpis = service.kpis(filter);
+        revenue.show(kpis.revenue(), filter.days());
+        units.show(kpis.units(), filter.days());
+        orders.show(kpis.orders(), filter.days());
+        overTime.setChart(SalesCharts.revenueOverTime(service.revenueOverTime(filter), filter.bucket()));
+        byProduct.setChart(SalesCharts.revenueByProduct(service.revenueByProduct(filter)));
+        rowCount.setText(String.format("%,d order lines", service.count(filter)));
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static List<Sort> toSorts(List<QuerySortOrder> orders) {
+        return orders.stream().map(o -> new Sort(o.getSorted(), o.getDirection() == SortDirection.ASCENDING)).toList();
+    }
+}
