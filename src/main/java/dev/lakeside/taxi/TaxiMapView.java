@@ -40,10 +40,10 @@ public class TaxiMapView extends VerticalLayout {
         this.service = service;
         this.currentUser = currentUser;
         addClassName("lakeside-view");
-        LocalDate[] bounds = service.dateBounds(currentUser.cacheScope());
-        date.setMin(bounds[0]);
-        date.setMax(bounds[1]);
-        date.setValue(bounds[1] != null ? bounds[1].minusDays(6) : LocalDate.now());
+        TaxiService.TripDays tripDays = service.tripDays(currentUser.cacheScope());
+        date.setMin(tripDays.first());
+        date.setMax(tripDays.last());
+        date.setValue(tripDays.last() != null ? tripDays.last().minusDays(6) : LocalDate.now());
         days.setLabel("Span");
         days.setItems(1, 7, 31);
         days.setItemLabelGenerator(d -> d == 1 ? "1 day" : d + " days");

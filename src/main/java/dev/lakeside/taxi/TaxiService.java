@@ -52,13 +52,17 @@ class TaxiService {
         return new PickupDensity(query, cells);
     }
 
-    /** The first and last day with trips. */
-    LocalDate[] dateBounds(CacheScope scope) {
+    /** The first and last day with trips; both null when there are none. */
+    TripDays tripDays(CacheScope scope) {
         SqlStatement statement = new SqlBuilder(warehouse.dialect())
                 .sql("SELECT CAST(min(pickup_at) AS DATE) AS first_day, CAST(max(pickup_at) AS DATE) AS last_day FROM ")
                 .table(TRIPS).build();
         Row row = cache.get(statement, scope, CACHE, () -> warehouse.query(statement)).rows().getFirst();
-        return new LocalDate[] {row.getDate("first_day"), row.getDate("last_day")};
+        return new TripDays(row.getDate("first_day"), row.getDate("last_day"));
+    }
+
+    /** The first and last day that have trips. */
+    record TripDays(LocalDate first, LocalDate last) {
     }
 
     private static DensityCell toCell(Row row, double cell) {
