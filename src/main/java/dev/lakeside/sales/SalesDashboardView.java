@@ -15,7 +15,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.lakeside.chart.EChart;
@@ -24,6 +29,10 @@ import dev.lakeside.ui.ToolDescription;
 import dev.lakeside.warehouse.Sort;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -34,7 +43,7 @@ import java.util.stream.Stream;
 @Menu(order = 30, title = "Sales dashboard", icon = "vaadin:chart")
 @ToolDescription("Revenue, units and orders for any date range and region, against the previous period, "
         + "with revenue over time, revenue by product and the order lines behind them.")
-public class SalesDashboardView extends VerticalLayout {
+public class SalesDashboardView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String ALL_REGIONS = "All regions";
 
@@ -66,6 +75,45 @@ public class SalesDashboardView extends VerticalLayout {
         configureGrid();
         add(kpis, charts, rowCount, grid);
         setRange(last.minusDays(89), last);
+    }
+
+    /** Opens the range and region of a shared link: {@code /sales?from=2026-01-01&to=2026-03-31&region=West}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        Optional<LocalDate> start = date(parameters, "from");
+        Optional<LocalDate> end = date(parameters, "to");
+        parameters.getSingleParameter("region").filter(region.getListDataView().getItems().toList()::contains)
+                .ifPresent(r -> {
+                    settingRange = true;
+                    region.setValue(r);
+                    settingRange = false;
+                });
+        if (start.isPresent() && end.isPresent()) {
+            setRange(start.get(), end.get());
+        } else {
+            refresh();
+        }
+    }
+
+    private static Optional<LocalDate> date(QueryParameters parameters, String name) {
+        try {
+            return parameters.getSingleParameter(name).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps the address bar in step with the dashboard, so the view can be shared as a link. */
+    private void keepStateInUrl() {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("from", filter.from().toString());
+        state.put("to", filter.to().toString());
+        if (filter.region() != null) {
+            state.put("region", filter.region());
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(
+                RouteConfiguration.forSessionScope().getUrl(SalesDashboardView.class), QueryParameters.simple(state))));
     }
 
     private HorizontalLayout toolbar(SalesService.DateRange bounds, LocalDate last) {
@@ -150,6 +198,7 @@ public class SalesDashboardView extends VerticalLayout {
         byProduct.setChart(SalesCharts.revenueByProduct(service.revenueByProduct(filter)));
         rowCount.setText(String.format("%,d order lines", service.count(filter)));
         grid.getDataProvider().refreshAll();
+        keepStateInUrl();
     }
 
     private static List<Sort> toSorts(List<QuerySortOrder> orders) {

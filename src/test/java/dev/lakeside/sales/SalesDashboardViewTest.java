@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
 import dev.lakeside.chart.ChartSpec;
 import dev.lakeside.chart.EChart;
 import dev.lakeside.chart.Point;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -101,6 +103,32 @@ class SalesDashboardViewTest extends KaribuSpringTest {
 
         assertThat(datePicker("To").isInvalid()).isTrue();
         assertThat(kpiValue("kpi-revenue")).isEqualByComparingTo(shown);
+    }
+
+    @Test
+    void sharedLink_rangeAndRegionFromTheUrl_areShownAndUsed() {
+        LocalDate start = LocalDate.of(2026, 1, 1);
+        LocalDate end = LocalDate.of(2026, 1, 31);
+
+        UI.getCurrent().navigate("sales", QueryParameters.simple(Map.of("from", "2026-01-01", "to", "2026-01-31",
+                "region", "South")));
+
+        assertThat(datePicker("From").getValue()).isEqualTo(start);
+        assertThat(datePicker("To").getValue()).isEqualTo(end);
+        assertThat(regionSelect().getValue()).isEqualTo("South");
+        assertThat(kpiValue("kpi-revenue")).isEqualByComparingTo(directAggregate(start, end, "South").getDecimal("revenue"));
+    }
+
+    @Test
+    void linkWithNonsense_isIgnoredAndTheDefaultRangeShown() {
+        UI.getCurrent().navigate("sales", QueryParameters.simple(Map.of("from", "soon", "to", "2026-01-31",
+                "region", "' OR 1=1")));
+
+        assertThat(regionSelect().getValue()).isEqualTo(SalesDashboardView.ALL_REGIONS);
+        LocalDate lastOrder = (LocalDate) warehouse.query(new SqlBuilder(warehouse.dialect())
+                .sql("SELECT max(order_date) FROM ").table(SalesService.SALES).build()).singleValue();
+        assertThat(datePicker("To").getValue()).isEqualTo(lastOrder);
+        assertThat(datePicker("From").getValue()).isEqualTo(lastOrder.minusDays(89));
     }
 
     private Row directAggregate(LocalDate from, LocalDate to, String region) {
