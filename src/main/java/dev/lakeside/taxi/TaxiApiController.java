@@ -14,7 +14,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -75,6 +77,15 @@ class TaxiApiController {
     @Operation(summary = "The metrics the density grid can report")
     List<MetricDescription> metrics() {
         return Arrays.stream(TaxiMetric.values()).map(m -> new MetricDescription(m.parameter(), m.label())).toList();
+    }
+
+    /** Without this, an unknown path under /api/taxi would fall through to Vaadin and get its HTML page. */
+    @GetMapping("/**")
+    @io.swagger.v3.oas.annotations.Hidden
+    ResponseEntity<ProblemDetail> unknownPath(HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "No such resource: " + request.getRequestURI() + ". See /api/openapi.yaml");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

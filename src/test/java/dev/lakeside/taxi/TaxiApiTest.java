@@ -99,6 +99,16 @@ class TaxiApiTest extends KaribuSpringTest {
     }
 
     @Test
+    void unknownPathUnderTheApi_404ProblemNotVaadinsPage() throws Exception {
+        MvcResult result = mvc.perform(get("/api/taxi/nothing-here")).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+        assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
+        assertThat(JSON.readTree(result.getResponse().getContentAsString()).get("detail").asString())
+                .contains("/api/taxi/nothing-here");
+    }
+
+    @Test
     void openApi_describesTheEndpointWithTheMetricAllowList() throws Exception {
         JsonNode api = getJson("/api/openapi", 200);
 
