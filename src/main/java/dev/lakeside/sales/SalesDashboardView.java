@@ -3,9 +3,6 @@ package dev.lakeside.sales;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -13,8 +10,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
@@ -26,7 +21,6 @@ import com.vaadin.flow.router.Route;
 import dev.lakeside.chart.EChart;
 import dev.lakeside.ui.MainLayout;
 import dev.lakeside.ui.ToolDescription;
-import dev.lakeside.warehouse.Sort;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -35,7 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** The seed's sales dashboard: pick a date range and region, see KPIs, two charts and the rows. */
 @Route(value = "sales", layout = MainLayout.class)
@@ -57,12 +50,13 @@ public class SalesDashboardView extends VerticalLayout implements BeforeEnterObs
     private final EChart overTime = new EChart();
     private final EChart byProduct = new EChart();
     private final Span rowCount = new Span();
-    private final Grid<SaleRow> grid = new Grid<>(SaleRow.class, false);
+    private final SaleLinesGrid grid;
     private SalesFilter filter;
     private boolean settingRange;
 
     public SalesDashboardView(SalesService service) {
         this.service = service;
+        this.grid = new SaleLinesGrid(service);
         addClassName("lakeside-view");
         SalesService.DateRange bounds = service.dateBounds();
         LocalDate last = bounds == null ? LocalDate.now() : bounds.last();
@@ -72,7 +66,6 @@ public class SalesDashboardView extends VerticalLayout implements BeforeEnterObs
         Div charts = new Div(overTime, byProduct);
         charts.addClassName("lakeside-chart-row");
         rowCount.addClassName("lakeside-hint");
-        configureGrid();
         add(kpis, charts, rowCount, grid);
         setRange(last.minusDays(89), last);
     }
@@ -159,25 +152,6 @@ public class SalesDashboardView extends VerticalLayout implements BeforeEnterObs
         refresh();
     }
 
-    private void configureGrid() {
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setHeight("420px");
-        grid.addColumn(SaleRow::orderId).setHeader("Order").setKey("order_id").setSortable(true).setAutoWidth(true);
-        grid.addColumn(SaleRow::orderDate).setHeader("Date").setKey("order_date").setSortable(true).setAutoWidth(true);
-        grid.addColumn(SaleRow::region).setHeader("Region").setKey("region").setSortable(true);
-        grid.addColumn(SaleRow::product).setHeader("Product").setKey("product").setSortable(true).setFlexGrow(2);
-        grid.addColumn(SaleRow::category).setHeader("Category").setKey("category").setSortable(true);
-        grid.addColumn(SaleRow::units).setHeader("Units").setKey("units").setSortable(true).setTextAlign(
-                ColumnTextAlign.END);
-        grid.addColumn(r -> KpiCard.money(r.unitPrice())).setHeader("Unit price").setKey("unit_price")
-                .setSortable(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> KpiCard.money(r.revenue())).setHeader("Revenue").setKey("revenue").setSortable(true)
-                .setTextAlign(ColumnTextAlign.END);
-        grid.setItems(q -> filter == null ? Stream.empty()
-                        : service.rows(filter, q.getOffset(), q.getLimit(), toSorts(q.getSortOrders())).stream(),
-                q -> filter == null ? 0 : service.count(filter));
-    }
-
     private void refresh() {
         if (settingRange || from.getValue() == null || to.getValue() == null) {
             return;
@@ -197,11 +171,7 @@ public class SalesDashboardView extends VerticalLayout implements BeforeEnterObs
         overTime.setChart(SalesCharts.revenueOverTime(service.revenueOverTime(filter), filter.bucket()));
         byProduct.setChart(SalesCharts.revenueByProduct(service.revenueByProduct(filter)));
         rowCount.setText(String.format("%,d order lines", service.count(filter)));
-        grid.getDataProvider().refreshAll();
+        grid.show(filter);
         keepStateInUrl();
-    }
-
-    private static List<Sort> toSorts(List<QuerySortOrder> orders) {
-        return orders.stream().map(o -> new Sort(o.getSorted(), o.getDirection() == SortDirection.ASCENDING)).toList();
     }
 }
