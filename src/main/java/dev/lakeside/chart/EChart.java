@@ -51,7 +51,10 @@ public class EChart extends Component implements HasSize, HasStyle {
         setChart(chart);
     }
 
-    /** Shows this chart, replacing the one shown before. */
+    /**
+     * Shows this chart, replacing the one shown before. From a background thread (a live feed),
+     * call it inside {@code ui.access(...)} like any other component change.
+     */
     public void setChart(ChartSpec chart) {
         this.chart = Objects.requireNonNull(chart, "chart");
         if (isAttached()) {

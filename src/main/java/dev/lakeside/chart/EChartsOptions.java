@@ -40,8 +40,9 @@ public final class EChartsOptions {
         }
         if (spec.type().hasAxes()) {
             boolean bottomName = (spec.horizontal() ? spec.yAxis() : spec.xAxis()).name() != null;
-            boolean bottomExtra = spec.type() == ChartType.HEATMAP || spec.legend() == ChartSpec.Legend.BOTTOM;
-            option.putObject("grid").put("containLabel", true).put("left", 16).put("right", 40)
+            boolean bottomExtra = spec.legend() == ChartSpec.Legend.BOTTOM;
+            boolean scaleOnRight = spec.colorScale() != null || spec.type() == ChartType.HEATMAP;
+            option.putObject("grid").put("containLabel", true).put("left", 16).put("right", scaleOnRight ? 110 : 40)
                     .put("top", spec.title() != null || spec.legend() == ChartSpec.Legend.TOP ? 72 : 32)
                     .put("bottom", (bottomName ? 28 : 8) + (bottomExtra ? 40 : 0));
             List<String> categories = categories(spec);
@@ -117,7 +118,8 @@ public final class EChartsOptions {
             node.putObject("axisLabel").set("formatter", numberFormatter(axis.numberStyle()));
         }
         if (axis.dateStyle() != null && axis.type() == Axis.Type.TIME) {
-            node.putObject("axisLabel").put("formatter", axis.dateStyle().echartsTemplate()).put("hideOverlap", true);
+            ObjectNode formatter = node.putObject("axisLabel").put("hideOverlap", true).putObject("formatter");
+            axis.dateStyle().echartsTemplates().forEach(formatter::put);
         }
         return node;
     }
@@ -127,7 +129,7 @@ public final class EChartsOptions {
         List<Double> values = spec.series().stream().flatMap(s -> s.points().stream())
                 .map(Point::value).filter(v -> v != null).map(Number::doubleValue).toList();
         ObjectNode map = JSON.objectNode().put("type", "continuous").put("calculable", true)
-                .put("orient", "horizontal").put("left", "center").put("bottom", 0)
+                .put("orient", "vertical").put("right", 0).put("top", "middle")
                 .put("dimension", 2)
                 .put("min", scale.min() != null ? scale.min() : values.stream().mapToDouble(d -> d).min().orElse(0))
                 .put("max", scale.max() != null ? scale.max() : values.stream().mapToDouble(d -> d).max().orElse(1));

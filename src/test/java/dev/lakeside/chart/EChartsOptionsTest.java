@@ -29,7 +29,9 @@ class EChartsOptionsTest {
         assertThat(option.at("/title/text").asString()).isEqualTo("Revenue");
         assertThat(option.at("/xAxis/type").asString()).isEqualTo("time");
         assertThat(option.at("/xAxis/name").asString()).isEqualTo("Day");
-        assertThat(option.at("/xAxis/axisLabel/formatter").asString()).isEqualTo("{d} {MMM}");
+        assertThat(option.at("/xAxis/axisLabel/formatter/day").asString()).isEqualTo("{d}");
+        assertThat(option.at("/xAxis/axisLabel/formatter/month").asString()).isEqualTo("{MMM}");
+        assertThat(option.at("/xAxis/axisLabel/formatter/year").asString()).isEqualTo("{yyyy}");
         assertThat(option.at("/yAxis/type").asString()).isEqualTo("value");
         assertThat(option.at("/yAxis/axisLabel/formatter/intlNumber/style").asString()).isEqualTo("currency");
         assertThat(option.at("/yAxis/axisLabel/formatter/intlNumber/currency").asString()).isEqualTo("USD");

@@ -1,0 +1,31 @@
+package dev.lakeside.taxi;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Which pickups to grid: those from the start of {@code date} for {@code days} days, in square
+ * cells of {@code cellDegrees} degrees of latitude and longitude.
+ */
+record DensityQuery(LocalDate date, int days, double cellDegrees) {
+
+    static final int MAX_DAYS = 31;
+    static final double MIN_CELL = 0.001;
+    static final double MAX_CELL = 0.1;
+    static final double DEFAULT_CELL = 0.01;
+
+    DensityQuery {
+        Objects.requireNonNull(date, "date");
+        if (days < 1 || days > MAX_DAYS) {
+            throw new IllegalArgumentException("days must be between 1 and " + MAX_DAYS + ", got " + days);
+        }
+        if (!(cellDegrees >= MIN_CELL && cellDegrees <= MAX_CELL)) {
+            throw new IllegalArgumentException("cell must be between " + MIN_CELL + " and " + MAX_CELL
+                    + " degrees, got " + cellDegrees);
+        }
+    }
+
+    LocalDate endExclusive() {
+        return date.plusDays(days);
+    }
+}
