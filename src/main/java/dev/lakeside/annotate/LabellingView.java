@@ -30,7 +30,7 @@ import java.time.Instant;
 @Route(value = "annotate", layout = MainLayout.class)
 @StyleSheet("annotate.css")
 @PageTitle("Annotate · Lakeside")
-@Menu(order = 30, title = "Annotate", icon = "vaadin:tags")
+@Menu(order = 60, title = "Annotate", icon = "vaadin:tags")
 @ToolDescription("Label warehouse rows at keyboard speed, several people at once: each item goes to as many "
         + "annotators as the task asks for, and every label is written back with who, when and how long it took.")
 public class LabellingView extends VerticalLayout implements HasUrlParameter<String> {

@@ -29,7 +29,7 @@ import dev.lakeside.ui.ToolDescription;
 @Route(value = "annotate-review", layout = MainLayout.class)
 @StyleSheet("annotate.css")
 @PageTitle("Annotation review · Lakeside")
-@Menu(order = 31, title = "Annotation review", icon = "vaadin:check-square-o")
+@Menu(order = 61, title = "Annotation review", icon = "vaadin:check-square-o")
 @ToolDescription("See how well annotators agree (Cohen's and Fleiss' kappa), settle their disagreements "
         + "with an audited final label, and download the final labels as CSV or JSON Lines.")
 public class ReviewView extends VerticalLayout implements HasUrlParameter<String> {

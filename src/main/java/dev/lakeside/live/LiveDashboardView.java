@@ -27,7 +27,7 @@ import java.util.List;
  */
 @Route(value = "live", layout = MainLayout.class)
 @PageTitle("Live sensors · Lakeside")
-@Menu(order = 30, title = "Live sensors", icon = "vaadin:spark-line")
+@Menu(order = 50, title = "Live sensors", icon = "vaadin:spark-line")
 @ToolDescription("Watch simulated BME280 sensors stream through bronze, silver and gold, updated by server push.")
 public class LiveDashboardView extends VerticalLayout {
 

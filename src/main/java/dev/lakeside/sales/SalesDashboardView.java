@@ -33,7 +33,7 @@ import java.util.List;
 /** The seed's sales dashboard: pick a date range and region, see KPIs, two charts and the rows. */
 @Route(value = "sales", layout = MainLayout.class)
 @PageTitle("Sales dashboard · Lakeside")
-@Menu(order = 30, title = "Sales dashboard", icon = "vaadin:chart")
+@Menu(order = 40, title = "Sales dashboard", icon = "vaadin:chart")
 @ToolDescription("Revenue, units and orders for any date range and region, against the previous period, "
         + "with revenue over time, revenue by product and the order lines behind them.")
 public class SalesDashboardView extends VerticalLayout implements BeforeEnterObserver {

@@ -22,7 +22,7 @@ import java.util.List;
 /** The seed's NYC taxi data product: where pickups happen, coloured by trips, fare, tip or distance. */
 @Route(value = "taxi", layout = MainLayout.class)
 @PageTitle("NYC taxi pickups · Lakeside")
-@Menu(order = 40, title = "NYC taxi pickups", icon = "vaadin:taxi")
+@Menu(order = 41, title = "NYC taxi pickups", icon = "vaadin:taxi")
 @ToolDescription("A density map of NYC taxi pickups for a day or more, coloured by trips, fare, tip or distance, "
         + "aggregated into grid cells in the warehouse. The same data is served as JSON at /api/taxi.")
 public class TaxiMapView extends VerticalLayout {

@@ -66,7 +66,9 @@
       }
       el.$lakesideOption = JSON.parse(optionJson);
       if (!el.$lakesideResize) {
-        el.$lakesideResize = new ResizeObserver(() => el.$lakesideChart && el.$lakesideChart.resize());
+        // Resizing inside the observer's callback changes the size it observes, which browsers report
+        // as "ResizeObserver loop completed with undelivered notifications"; wait for the next frame.
+        el.$lakesideResize = new ResizeObserver(() => requestAnimationFrame(() => el.$lakesideChart && el.$lakesideChart.resize()));
         el.$lakesideResize.observe(el);
       }
       charts.add(el);

@@ -1,7 +1,7 @@
 package dev.lakeside.annotate;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,12 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Server-side time per submit-and-next on the demo task at full demo size (10,000 reviews),
  * with two annotators working at once: the save, taking the prefetched next item and the
  * progress figures, exactly what the view does on Enter. Not part of the normal build; run:
- * {@code mvn -q test -Dtest=SubmitAndNextBenchmark -Dbenchmark=true}. Figures go to the log and
+ * {@code mvn -q test -Dtest=SubmitAndNextBenchmark -DexcludedGroups=none}. Figures go to the log and
  * to target/annotate-benchmark.txt.
  */
-@EnabledIfSystemProperty(named = "benchmark", matches = "true")
 @SpringBootTest(properties = {"lakeside.demo.suppliers=400", "lakeside.demo.sales=2000",
         "lakeside.demo.sensor-readings=3000", "lakeside.demo.taxi-trips=2000", "lakeside.demo.reviews=10000"})
+@Tag("benchmark")
 class SubmitAndNextBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(SubmitAndNextBenchmark.class);

@@ -4,7 +4,6 @@ import dev.lakeside.warehouse.Sort;
 import dev.lakeside.warehouse.TableName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -22,11 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Figures for docs/explore.md, on the full 1,000,000-row gold.sales of the warehouse in ./data
- * (generated on first use): {@code mvn test -Dtest=ExploreBenchmark -Dbenchmark=true}. Not part
+ * (generated on first use): {@code mvn test -Dtest=ExploreBenchmark -DexcludedGroups=none}. Not part
  * of the normal suite.
  */
 @Tag("benchmark")
-@EnabledIfSystemProperty(named = "benchmark", matches = "true")
 @SpringBootTest
 class ExploreBenchmark {
 

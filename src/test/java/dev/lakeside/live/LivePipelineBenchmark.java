@@ -6,7 +6,6 @@ import dev.lakeside.warehouse.DuckDbWarehouse;
 import dev.lakeside.warehouse.QueryResult;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,10 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Figures for docs/live.md, not a test: pipeline throughput on a backlog, and the end-to-end lag of
  * the simulator and pipeline running together as in the app. Run with
- * {@code mvn test -Dtest=LivePipelineBenchmark -Dbenchmark=true}.
+ * {@code mvn test -Dtest=LivePipelineBenchmark -DexcludedGroups=none}.
  */
 @Tag("benchmark")
-@EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class LivePipelineBenchmark {
 
     private static final Logger log = LoggerFactory.getLogger(LivePipelineBenchmark.class);

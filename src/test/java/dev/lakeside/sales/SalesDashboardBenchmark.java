@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Times one refresh of the sales dashboard (KPIs, revenue over time, revenue by product, row count,
  * first grid page) on the full 1,000,000-row {@code gold.sales}: with the query cache emptied first
  * (cold; DuckDB itself is warm) and again with everything cached. Not part of {@code mvn test}:
- * <pre>mvn test -Dgroups=benchmark -DexcludedGroups=none -Dtest=SalesDashboardBenchmark</pre>
+ * <pre>mvn test -Dtest=SalesDashboardBenchmark -DexcludedGroups=none</pre>
  * Figures go to the log and to {@code target/benchmarks/sales-dashboard.txt}.
  */
 @Tag("benchmark")
