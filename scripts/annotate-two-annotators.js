@@ -1,8 +1,8 @@
 // Usage (app running with --lakeside.identity.trust-forwarded-headers=true):
 //   node scripts/annotate-two-annotators.js http://localhost:8094 docs/images/annotate-labelling.png docs/images/annotate-review.png
-// Needs playwright-core (here at /tmp/pw/node_modules) and Chromium at /usr/bin/chromium.
+// Needs playwright-core (`npm i playwright-core`, or PW_CORE=<path to it>) and Chromium at /usr/bin/chromium.
 // Two annotators label the demo task in real browsers, then a reviewer opens the review page.
-const { chromium } = require('/tmp/pw/node_modules/playwright-core');
+const { chromium } = require(process.env.PW_CORE || 'playwright-core');
 const base = process.argv[2];
 const who = (email, name) => ({ 'X-Forwarded-Email': email, 'X-Forwarded-User': email, 'X-Forwarded-Preferred-Username': name });
 (async () => {

@@ -1,7 +1,7 @@
 // Opens /live in a browser that cannot open WebSockets (every push socket is closed at once, as a
 // proxy that does not pass upgrades would) and checks that updates still arrive, over long polling.
 // usage: node scripts/live-no-websocket.js <baseUrl> [seconds=12]
-const { chromium } = require(process.env.PW_CORE || '/tmp/pw/node_modules/playwright-core');
+const { chromium } = require(process.env.PW_CORE || 'playwright-core');
 (async () => {
   const [base, seconds = '12'] = process.argv.slice(2);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

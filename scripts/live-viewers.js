@@ -2,7 +2,7 @@
 // reports how many warehouse queries the live feed ran per refresh interval while they watched.
 // usage: node scripts/live-viewers.js <baseUrl> <viewers> [seconds=20] [refreshSeconds=2]
 // needs playwright-core and Chromium (PW_CORE, CHROMIUM env vars override the paths).
-const { chromium } = require(process.env.PW_CORE || '/tmp/pw/node_modules/playwright-core');
+const { chromium } = require(process.env.PW_CORE || 'playwright-core');
 (async () => {
   const [base, viewers, seconds = '20', refresh = '2'] = process.argv.slice(2);
   const metric = async () => {

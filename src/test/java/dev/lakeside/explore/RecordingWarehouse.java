@@ -1,11 +1,10 @@
 package dev.lakeside.explore;
 
-import dev.lakeside.warehouse.Dialect;
+import dev.lakeside.warehouse.ForwardingWarehouse;
 import dev.lakeside.warehouse.DuckDbWarehouse;
 import dev.lakeside.warehouse.QueryResult;
 import dev.lakeside.warehouse.RowSink;
 import dev.lakeside.warehouse.SqlStatement;
-import dev.lakeside.warehouse.Warehouse;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -18,15 +17,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * The real embedded warehouse, recording every statement sent to it, so tests can check what
  * reached the SQL and what was bound as a parameter.
  */
-class RecordingWarehouse implements Warehouse {
+class RecordingWarehouse extends ForwardingWarehouse {
 
-    private final DuckDbWarehouse real;
     private final List<SqlStatement> statements = new CopyOnWriteArrayList<>();
     /** Rows handed out by {@link #stream} so far, for checks that an export writes while it reads. */
     final AtomicLong streamedRows = new AtomicLong();
 
     RecordingWarehouse(DuckDbWarehouse real) {
-        this.real = real;
+        super(real);
     }
 
     List<SqlStatement> statements() {
@@ -40,14 +38,9 @@ class RecordingWarehouse implements Warehouse {
     }
 
     @Override
-    public Dialect dialect() {
-        return real.dialect();
-    }
-
-    @Override
     public QueryResult query(SqlStatement statement, QueryOptions options) {
         statements.add(statement);
-        return real.query(statement, options);
+        return super.query(statement, options);
     }
 
     @Override
@@ -66,11 +59,6 @@ class RecordingWarehouse implements Warehouse {
                 sink.row(row);
             }
         });
-    }
-
-    @Override
-    public <T> T inTransaction(TransactionWork<T> work) {
-        return real.inTransaction(work);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -1,6 +1,6 @@
 package dev.lakeside.live;
 
-import dev.lakeside.warehouse.Dialect;
+import dev.lakeside.warehouse.ForwardingWarehouse;
 import dev.lakeside.warehouse.QueryResult;
 import dev.lakeside.warehouse.SqlStatement;
 import dev.lakeside.warehouse.Warehouse;
@@ -8,13 +8,12 @@ import dev.lakeside.warehouse.Warehouse;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The real warehouse, counting the queries that reach it. */
-final class CountingWarehouse implements Warehouse {
+final class CountingWarehouse extends ForwardingWarehouse {
 
-    private final Warehouse real;
     private final AtomicInteger queries = new AtomicInteger();
 
     CountingWarehouse(Warehouse real) {
-        this.real = real;
+        super(real);
     }
 
     int queries() {
@@ -22,19 +21,14 @@ final class CountingWarehouse implements Warehouse {
     }
 
     @Override
-    public Dialect dialect() {
-        return real.dialect();
-    }
-
-    @Override
     public QueryResult query(SqlStatement statement, QueryOptions options) {
         queries.incrementAndGet();
-        return real.query(statement, options);
+        return super.query(statement, options);
     }
 
     @Override
     public <T> T inTransaction(TransactionWork<T> work) {
         queries.incrementAndGet();
-        return real.inTransaction(work);
+        return super.inTransaction(work);
     }
 }

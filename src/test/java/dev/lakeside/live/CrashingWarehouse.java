@@ -1,7 +1,6 @@
 package dev.lakeside.live;
 
-import dev.lakeside.warehouse.Dialect;
-import dev.lakeside.warehouse.QueryResult;
+import dev.lakeside.warehouse.ForwardingWarehouse;
 import dev.lakeside.warehouse.SqlStatement;
 import dev.lakeside.warehouse.TableName;
 import dev.lakeside.warehouse.Warehouse;
@@ -10,13 +9,12 @@ import dev.lakeside.warehouse.Warehouse;
  * The real warehouse, except that it can be told to fail the next write to one table, after the
  * transaction has already written others: a crash between the silver/gold writes and the checkpoint.
  */
-final class CrashingWarehouse implements Warehouse {
+final class CrashingWarehouse extends ForwardingWarehouse {
 
-    private final Warehouse real;
     private TableName failOn;
 
     CrashingWarehouse(Warehouse real) {
-        this.real = real;
+        super(real);
     }
 
     void failNextWriteTo(TableName table) {
@@ -24,31 +22,10 @@ final class CrashingWarehouse implements Warehouse {
     }
 
     @Override
-    public Dialect dialect() {
-        return real.dialect();
-    }
-
-    @Override
-    public QueryResult query(SqlStatement statement, QueryOptions options) {
-        return real.query(statement, options);
-    }
-
-    @Override
-    public <T> T inTransaction(TransactionWork<T> work) {
-        return real.inTransaction(tx -> work.run(new Transaction() {
-            @Override
-            public QueryResult query(SqlStatement statement) {
-                return tx.query(statement);
-            }
-
-            @Override
-            public int update(SqlStatement statement) {
-                if (failOn != null && statement.tables().contains(failOn)) {
-                    failOn = null;
-                    throw new IllegalStateException("Injected crash before writing " + statement.tables());
-                }
-                return tx.update(statement);
-            }
-        }));
+    protected void beforeWrite(SqlStatement statement) {
+        if (failOn != null && statement.tables().contains(failOn)) {
+            failOn = null;
+            throw new IllegalStateException("Injected crash before writing " + statement.tables());
+        }
     }
 }
