@@ -44,6 +44,7 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private final ExploreService service;
+    private final BackgroundQueries queries;
     private final QueryProgress progress;
     private final TablePicker picker;
     private final VerticalLayout body = new VerticalLayout();
@@ -59,7 +60,10 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
 
     public ExploreView(ExploreService service, BackgroundQueries queries) {
         this.service = service;
+        this.queries = queries;
         this.progress = new QueryProgress(queries);
+        // A query nobody will see is not left running until its timeout.
+        addDetachListener(e -> progress.stop());
         setSizeFull();
         message.addClassName("explore-message");
         link.setReadOnly(true);
@@ -104,7 +108,8 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
                 column -> apply(shown.state().withoutFilter(column), true));
         grouping = new GroupByBuilder(schema, g -> apply(shown.state().withGrouping(g.groupBy(), g.measures(), g.chart()), true));
         groups = new GroupResultPanel();
-        rowCount = new RowCount(service, progress);
+        // Its own progress: counting must not cancel a running group-by, nor the other way round.
+        rowCount = new RowCount(service, new QueryProgress(queries));
         grid.removeAllColumns();
         schema.columns().forEach(c -> grid.addColumn(row -> Cells.text(row.get(c.name()))).setHeader(c.name())
                 .setKey(c.name()).setSortProperty(c.name()).setResizable(true).setAutoWidth(true)
@@ -140,6 +145,7 @@ public class ExploreView extends VerticalLayout implements BeforeEnterObserver {
 
     private void runGrouping(ExploreState state) {
         if (!state.grouped()) {
+            progress.stop();
             groups.clear();
             return;
         }

@@ -95,6 +95,16 @@ class QueryProgress extends HorizontalLayout {
         }
     }
 
+    /**
+     * Stops the running query and forgets it, so its result is never shown: for a grouping that
+     * was cleared, or a view that was left.
+     */
+    void stop() {
+        cancelRunning();
+        running = null;
+        showIdle("");
+    }
+
     private void cancelRunning() {
         if (running != null) {
             running.cancel();

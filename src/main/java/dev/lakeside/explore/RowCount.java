@@ -24,7 +24,8 @@ class RowCount extends HorizontalLayout {
         count.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         text.addClassName("explore-count");
         setAlignItems(Alignment.BASELINE);
-        add(text, count);
+        add(text, count, progress);
+        addDetachListener(e -> progress.stop());
         count.addClickListener(e -> {
             ExploreState counted = state;
             progress.run("Counting rows", handle -> service.count(schema, counted, handle), rows -> {
