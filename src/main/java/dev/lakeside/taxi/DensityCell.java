@@ -2,14 +2,15 @@ package dev.lakeside.taxi;
 
 /**
  * The pickups in one grid cell: the cell's indexes ({@code floor(lat / cell)}, {@code floor(lon / cell)}),
- * its centre, and the trip count and averages of the trips that started in it.
+ * its centre, and the trip count and averages of the trips that started in it. An average is null when
+ * every trip in the cell has no value for it (SQL avg of only NULLs).
  */
 record DensityCell(long latIndex, long lonIndex, double latitude, double longitude, long trips,
-                   double averageFare, double averageTip, double averageDistance) {
+                   Double averageFare, Double averageTip, Double averageDistance) {
 
-    double value(TaxiMetric metric) {
+    Double value(TaxiMetric metric) {
         return switch (metric) {
-            case PICKUPS -> trips;
+            case PICKUPS -> (double) trips;
             case FARE -> averageFare;
             case TIP -> averageTip;
             case DISTANCE -> averageDistance;

@@ -29,6 +29,7 @@ final class DensityMap {
         long minLon = cells.stream().mapToLong(DensityCell::lonIndex).min().orElse(0);
         long maxLon = cells.stream().mapToLong(DensityCell::lonIndex).max().orElse(-1);
         List<Point> points = cells.stream()
+                .filter(c -> c.value(metric) != null) // no average to show: leave the cell empty
                 .map(c -> Point.cell(label(c.lonIndex(), cell), label(c.latIndex(), cell), c.value(metric))).toList();
         return ChartSpec.of(ChartType.HEATMAP)
                 .withTitle(metric.label() + " per " + String.format(Locale.ROOT, "%s", cell) + "° cell")

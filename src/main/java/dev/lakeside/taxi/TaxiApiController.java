@@ -133,7 +133,7 @@ class TaxiApiController {
         }
     }
 
-    /** One grid cell: its indexes, its centre, its trips and the chosen metric's value. */
-    record Cell(long latIndex, long lonIndex, double latitude, double longitude, long trips, double value) {
+    /** One grid cell: its indexes, its centre, its trips and the chosen metric's value (null when no trip had one). */
+    record Cell(long latIndex, long lonIndex, double latitude, double longitude, long trips, Double value) {
     }
 }

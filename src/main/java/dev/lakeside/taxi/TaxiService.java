@@ -45,6 +45,8 @@ class TaxiService {
         sql.sql(" FROM ").table(TRIPS)
                 .sql(" WHERE pickup_at >= ").value(query.date().atStartOfDay())
                 .sql(" AND pickup_at < ").value(query.endExclusive().atStartOfDay())
+                // a trip without coordinates has no cell (and floor(NULL) would be a null index)
+                .sql(" AND pickup_lat IS NOT NULL AND pickup_lon IS NOT NULL")
                 .sql(" GROUP BY 1, 2 ORDER BY 1, 2");
         SqlStatement statement = sql.build();
         List<DensityCell> cells = cache.get(statement, scope, CACHE, () -> warehouse.query(statement))
@@ -69,6 +71,7 @@ class TaxiService {
         long lat = row.getLong("lat_cell");
         long lon = row.getLong("lon_cell");
         return new DensityCell(lat, lon, round((lat + 0.5) * cell), round((lon + 0.5) * cell), row.getLong("trips"),
+                // null when every trip in the cell lacks the value
                 row.getDouble("avg_fare"), row.getDouble("avg_tip"), row.getDouble("avg_distance"));
     }
 

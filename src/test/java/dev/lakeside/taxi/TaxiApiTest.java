@@ -85,9 +85,11 @@ class TaxiApiTest extends KaribuSpringTest {
                 "/api/taxi/pickup-density?date=2026-05-01&days=many", "Parameter 'days' must be a whole number",
                 "/api/taxi/pickup-density?date=2026-05-01&cell=5", "cell must be between 0.001 and 0.1",
                 "/api/taxi/pickup-density?date=2026-05-01&metric=fare_amount", "Unknown metric 'fare_amount'",
-                "/api/taxi/pickup-density?date=2026-05-01&metric=fare%3B%20DROP%20TABLE%20x", "Unknown metric");
+                "/api/taxi/pickup-density?date=2026-05-01&metric=fare%3B%20DROP%20TABLE%20x", "Unknown metric",
+                "/api/taxi/pickup-density?date=%2B999999999-12-31", "date must be between 1900-01-01 and 2100-12-31",
+                "/api/taxi/pickup-density?date=-999999999-01-01", "date must be between");
         for (Map.Entry<String, String> c : cases.entrySet()) {
-            MvcResult result = mvc.perform(get(c.getKey())).andReturn();
+            MvcResult result = mvc.perform(get(java.net.URI.create(c.getKey()))).andReturn(); // as sent, %2B stays +
             assertThat(result.getResponse().getStatus()).as(c.getKey()).isEqualTo(400);
             assertThat(result.getResponse().getContentType()).isEqualTo("application/problem+json");
             JsonNode body = JSON.readTree(result.getResponse().getContentAsString());
@@ -96,6 +98,30 @@ class TaxiApiTest extends KaribuSpringTest {
         }
         assertThat(((Number) warehouse.query(new SqlBuilder(warehouse.dialect()).sql("SELECT count(*) FROM ")
                 .table(TaxiService.TRIPS).build()).singleValue()).longValue()).isPositive();
+    }
+
+    @Test
+    void tripsWithNullCoordinatesOrFares_doNotBreakTheGrid() throws Exception {
+        // a day far from the demo data, so no other test sees these rows (removed again below)
+        String day = "1999-03-01";
+        try {
+            warehouse.update(new SqlBuilder(warehouse.dialect()).sql("INSERT INTO ").table(TaxiService.TRIPS)
+                    .sql(" (trip_id, pickup_at, pickup_lat, pickup_lon, fare_amount, tip_amount, trip_distance_mi) VALUES ")
+                    .sql("(-1, TIMESTAMP '1999-03-01 10:00:00', NULL, NULL, 12.50, 1.00, 2.0), ")
+                    .sql("(-2, TIMESTAMP '1999-03-01 11:00:00', 40.75, NULL, 12.50, 1.00, 2.0), ")
+                    .sql("(-3, TIMESTAMP '1999-03-01 12:00:00', 40.75, -73.99, NULL, NULL, NULL)").build());
+
+            JsonNode pickups = getJson("/api/taxi/pickup-density?date=" + day, 200);
+            assertThat(pickups.get("trips").asLong()).isEqualTo(1);
+            assertThat(pickups.get("cells")).hasSize(1);
+            assertThat(pickups.get("cells").get(0).get("value").asDouble()).isEqualTo(1.0);
+
+            JsonNode fares = getJson("/api/taxi/pickup-density?date=" + day + "&metric=fare", 200);
+            assertThat(fares.get("cells").get(0).get("value").isNull()).isTrue();
+        } finally {
+            warehouse.update(new SqlBuilder(warehouse.dialect()).sql("DELETE FROM ").table(TaxiService.TRIPS)
+                    .sql(" WHERE trip_id < 0").build());
+        }
     }
 
     @Test
