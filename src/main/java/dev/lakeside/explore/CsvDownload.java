@@ -65,7 +65,7 @@ final class CsvDownload implements DownloadHandler {
 
         @Override
         public void columns(List<ColumnInfo> columns) throws IOException {
-            printer.printRecord(columns.stream().map(ColumnInfo::name).toList());
+            printer.printRecord(columns.stream().map(c -> cell(c.name())).toList());
         }
 
         @Override
@@ -73,9 +73,23 @@ final class CsvDownload implements DownloadHandler {
             List<Object> values = row.values();
             List<Object> cells = new ArrayList<>(values.size());
             for (Object value : values) {
-                cells.add(value instanceof BigDecimal decimal ? decimal.toPlainString() : value);
+                cells.add(cell(value));
             }
             printer.printRecord(cells);
         }
+    }
+
+    /**
+     * The CSV text of one value. Text starting with = + - @ tab or CR would run as a formula when the file
+     * is opened in a spreadsheet, so it gets a leading single quote; numbers (negative ones too) stay as they are.
+     */
+    static Object cell(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof CharSequence text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
     }
 }
