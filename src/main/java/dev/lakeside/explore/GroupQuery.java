@@ -22,6 +22,7 @@ final class GroupQuery {
         if (measures.isEmpty()) {
             throw new IllegalArgumentException("Add at least one measure");
         }
+        requireDistinctNames(dimensions, measures);
         SqlBuilder sql = new SqlBuilder(dialect).sql("SELECT ");
         for (String dimension : dimensions) {
             schema.kind(dimension);
@@ -38,6 +39,23 @@ final class GroupQuery {
             }
         }
         return sql.sql(" LIMIT ").integer(limit).build();
+    }
+
+    /**
+     * Result columns are read by name, so a measure whose alias equals a dimension (group=row_count with
+     * measure=count) or another measure would show the wrong column's values.
+     */
+    private static void requireDistinctNames(List<String> dimensions, List<Measure> measures) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String dimension : dimensions) {
+            names.add(dimension.toLowerCase(java.util.Locale.ROOT));
+        }
+        for (Measure measure : measures) {
+            if (!names.add(measure.alias().toLowerCase(java.util.Locale.ROOT))) {
+                throw new IllegalArgumentException("The measure \"" + measure.label() + "\" would be named "
+                        + measure.alias() + ", like another column of the result; remove one of them");
+            }
+        }
     }
 
     private static SqlBuilder aggregate(SqlBuilder sql, TableSchema schema, Measure measure) {

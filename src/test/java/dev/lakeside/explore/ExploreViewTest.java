@@ -141,6 +141,25 @@ class ExploreViewTest extends ExploreStory {
                 .noneMatch(s -> s.sql().contains("password"));
     }
 
+    @Test
+    void linkWhoseMeasureIsNamedLikeADimension_showsWhyAndRunsNoGroupBy() {
+        int before = warehouse.statements().size();
+        open("table=gold.sales&group=region&group=product&measure=sum.revenue&measure=count&measure=sum.revenue");
+        assertThat(message()).contains("Sum of revenue").contains("sum_revenue");
+
+        open("table=gold.sales&group=region&measure=count.region&measure=count");
+        assertThat(message()).isEmpty();
+
+        assertThat(warehouse.statements().subList(before, warehouse.statements().size()))
+                .noneMatch(s -> s.sql().contains("sum(\"revenue\")"));
+    }
+
+    private static String message() {
+        // hidden when there is nothing to say, and lookups see only visible components
+        return com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("explore-message"))
+                .stream().map(com.vaadin.flow.component.html.Span::getText).findFirst().orElse("");
+    }
+
     private String rowCountText() {
         return _get(RowCount.class).text();
     }
