@@ -66,9 +66,18 @@ class ExploreService {
         TypedFilters.of(schema, state.filters());
         state.sorts().forEach(sort -> schema.kind(sort.column()));
         state.groupBy().forEach(schema::kind);
+        // A link may name any ChartType; only those the builder offers can draw a group-by.
+        if (state.chart() != null && !GroupChart.TYPES.contains(state.chart())) {
+            throw new IllegalArgumentException("The explorer cannot draw a " + name(state.chart()) + " chart; use one of "
+                    + GroupChart.TYPES.stream().map(ExploreService::name).collect(java.util.stream.Collectors.joining(", ")));
+        }
         if (state.grouped()) {
             GroupQuery.toSql(warehouse.dialect(), schema, state.groupBy(), state.measures(), List.of(), 1);
         }
+    }
+
+    private static String name(dev.lakeside.chart.ChartType type) {
+        return type.name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
     }
 
     /** One grid page with the state's filters and sorts; no count is run. */

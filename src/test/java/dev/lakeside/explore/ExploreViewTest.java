@@ -154,6 +154,16 @@ class ExploreViewTest extends ExploreStory {
                 .noneMatch(s -> s.sql().contains("sum(\"revenue\")"));
     }
 
+    @Test
+    void linkWithAChartTheBuilderDoesNotOffer_showsWhyAndRunsNoGroupBy() {
+        int before = warehouse.statements().size();
+        open("table=gold.sales&group=region&measure=count&chart=heatmap");
+
+        assertThat(message()).contains("heatmap").contains("bar");
+        assertThat(warehouse.statements().subList(before, warehouse.statements().size()))
+                .noneMatch(s -> s.sql().contains("GROUP BY"));
+    }
+
     private static String message() {
         // hidden when there is nothing to say, and lookups see only visible components
         return com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("explore-message"))
