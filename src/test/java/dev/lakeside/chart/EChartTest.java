@@ -58,10 +58,16 @@ class EChartTest {
 
     @Test
     void setChart_beforeAttach_sendsNothingUntilAttached() {
-        EChart chart = new EChart();
-        chart.setChart(FIRST);
+        EChart chart = new EChart(FIRST);
+        chart.setChart(SECOND);
 
         assertThat(pendingScripts()).noneMatch(js -> js.contains("lakesideCharts.render"));
+
+        UI.getCurrent().add(chart);
+
+        // one render on attach, with the option set last: no queued render per setChart, no stale one
+        assertThat(pendingScripts()).filteredOn(js -> js.contains("lakesideCharts.render")).singleElement()
+                .satisfies(js -> assertThat(js).contains("\"text\":\"Second\"").doesNotContain("\"text\":\"First\""));
         assertThat(EChart.ECHARTS_URL).isEqualTo("context://webjars/echarts/5.5.0/echarts.min.js");
     }
 
