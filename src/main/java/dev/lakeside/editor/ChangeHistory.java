@@ -51,6 +51,11 @@ class ChangeHistory {
         if (records.isEmpty() || records.stream().anyMatch(r -> !tool.id().equals(r.entry().tool()))) {
             throw new EditRefused("There is no change-set " + changeSetId + " in " + tool.title() + ".");
         }
+        // The audit keeps only the key and editable columns: re-inserting would leave the others empty.
+        if (records.stream().anyMatch(r -> r.entry().kind() == AuditEntry.Kind.DELETE)) {
+            throw new EditRefused("This change-set deleted rows; undo cannot restore columns the tool does not edit. "
+                    + "The deleted values are in the history.");
+        }
         return writer.write(tool, reverse(tool, records), currentUser.get().userId());
     }
 

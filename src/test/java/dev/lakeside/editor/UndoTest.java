@@ -81,6 +81,25 @@ class UndoTest extends EditorStoryTest {
         assertThat(_get(history, 0).entry().rowKey()).isEqualTo(target.get("order_id").toString());
     }
 
+    @Test
+    void changeSetDeletedARow_undoRefusedAndNothingWritten() {
+        UI.getCurrent().navigate("edit/test-sales");
+        EditorRow target = row(40);
+        grid().select(target);
+        click("Delete row");
+        click("Save changes");
+        assertThat(stored.exists(SALES, "order_id", target.get("order_id"))).isFalse();
+
+        click("History");
+        Grid<AuditRecord> history = historyGrid();
+        history.select(_get(history, 0));
+        click("Undo change-set");
+
+        assertThat(notifications()).anySatisfy(n -> assertThat(n)
+                .startsWith("Not undone. This change-set deleted rows; undo cannot restore columns"));
+        assertThat(stored.exists(SALES, "order_id", target.get("order_id"))).isFalse();
+    }
+
     private static void editUnits(EditorRow row, int units) {
         grid().select(row);
         type("Units", Integer.toString(units));
