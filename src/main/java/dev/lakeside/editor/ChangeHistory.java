@@ -56,7 +56,10 @@ class ChangeHistory {
             throw new EditRefused("This change-set deleted rows; undo cannot restore columns the tool does not edit. "
                     + "The deleted values are in the history.");
         }
-        return writer.write(tool, reverse(tool, records), currentUser.get().userId());
+        List<RowChange> changes = reverse(tool, records);
+        // An undo is a change like any other: the tool's allowed operations apply to it too.
+        changes.forEach(change -> editor.requireAllowed(tool, change));
+        return writer.write(tool, changes, currentUser.get().userId());
     }
 
     private List<RowChange> reverse(EditorTool tool, List<AuditRecord> records) {
