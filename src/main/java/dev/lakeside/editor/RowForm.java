@@ -115,6 +115,10 @@ class RowForm extends VerticalLayout {
             }
             binder.forField(field)
                     .withValidator((text, context) -> {
+                        // A key is needed for a new row; no column rule says so.
+                        if (inserting && tool.keyColumns().contains(column) && text.isBlank()) {
+                            return ValidationResult.error("A new row needs a value for " + column + ".");
+                        }
                         ValueRules.Checked checked = services.editor().check(tool, column, text);
                         return checked.isValid() ? ValidationResult.ok() : ValidationResult.error(checked.problem());
                     })

@@ -140,6 +140,31 @@ class EditAndSaveTest extends EditorStoryTest {
         assertThat(stored.audit("test-sales", target.get("order_id").toString())).isEmpty();
     }
 
+    @Test
+    void addRowWithBlankKey_formAsksForTheKeyAndServiceRefuses() {
+        UI.getCurrent().navigate("edit/test-sales");
+        long before = stored.count(SALES);
+        click("Add row");
+        type("Product", "Tent");
+        type("Region", "West");
+        type("Units", "3");
+        click("Apply");
+
+        assertThat(field("Order id").getErrorMessage()).isEqualTo("A new row needs a value for order_id.");
+        assertThat(button("Save changes").isEnabled()).isFalse();
+
+        PendingChanges pending = new PendingChanges(tools.require("test-sales"));
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("order_id", null);
+        values.put("product", "Tent");
+        values.put("region", "West");
+        values.put("units", 3L);
+        pending.insert(values);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> editorService.save(pending))
+                .isInstanceOf(EditRefused.class).hasMessage("A new row needs a value for order_id.");
+        assertThat(stored.count(SALES)).isEqualTo(before);
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     TableShapes shapes;
     @org.springframework.beans.factory.annotation.Autowired
