@@ -51,7 +51,15 @@ class ChangeHistory {
         if (records.isEmpty() || records.stream().anyMatch(r -> !tool.id().equals(r.entry().tool()))) {
             throw new EditRefused("There is no change-set " + changeSetId + " in " + tool.title() + ".");
         }
-        return writer.write(tool, reverse(tool, records), currentUser.get().userId());
+        // The audit keeps only the key and editable columns: re-inserting would leave the others empty.
+        if (records.stream().anyMatch(r -> r.entry().kind() == AuditEntry.Kind.DELETE)) {
+            throw new EditRefused("This change-set deleted rows; undo cannot restore columns the tool does not edit. "
+                    + "The deleted values are in the history.");
+        }
+        List<RowChange> changes = reverse(tool, records);
+        // An undo is a change like any other: the tool's allowed operations apply to it too.
+        changes.forEach(change -> editor.requireAllowed(tool, change));
+        return writer.write(tool, changes, currentUser.get().userId());
     }
 
     private List<RowChange> reverse(EditorTool tool, List<AuditRecord> records) {

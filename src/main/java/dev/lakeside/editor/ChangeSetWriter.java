@@ -53,7 +53,13 @@ class ChangeSetWriter {
                 return new SaveResult(null, 0, conflicts);
             }
             String changeSetId = UUID.randomUUID().toString();
-            tx.update(sql.merge(changes, LocalDateTime.now(ZoneOffset.UTC)));
+            int written = tx.update(sql.merge(changes, LocalDateTime.now(ZoneOffset.UTC)));
+            // Every change is exactly one row; any other count means the MERGE did not do what was
+            // checked (e.g. a duplicated key), so throwing rolls the whole set back.
+            if (written != changes.size()) {
+                throw new EditRefused("Nothing was written: the warehouse changed " + written + " rows for "
+                        + changes.size() + " changes. Reload the rows and try again.");
+            }
             List<AuditEntry> entries = new ArrayList<>();
             changes.forEach(change -> entries.addAll(auditEntries(tool, change,
                     current.get(keyText(tool, change.key())), userId, changeSetId)));

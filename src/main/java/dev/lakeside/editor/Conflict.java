@@ -19,20 +19,14 @@ record Conflict(RowChange mine, EditorRow current) {
                 tool.keyColumns().forEach(edits::remove);
                 yield new RowChange.Update(i.key(), current, edits);
             }
-            default -> mine instanceof RowChange.Delete ? null
-                    : new RowChange.Insert(mine.key(), insertValues(tool));
+            // The row is gone: re-inserting it would leave the columns the tool does not edit empty.
+            default -> throw new EditRefused("Row " + mine.key().toText(tool.keyColumns())
+                    + " was deleted by someone else; your change cannot be kept.");
         };
     }
 
-    private java.util.Map<String, Object> insertValues(EditorTool tool) {
-        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
-        for (int k = 0; k < tool.keyColumns().size(); k++) {
-            values.put(tool.keyColumns().get(k), mine.key().values().get(k));
-        }
-        if (mine instanceof RowChange.Update u) {
-            u.loaded().values().forEach((c, v) -> { if (tool.isEditable(c)) values.put(c, v); });
-            values.putAll(u.edits());
-        }
-        return values;
+    /** Whether "Keep mine" can be offered: not for a row someone else deleted. */
+    boolean canKeepMine() {
+        return current != null;
     }
 }

@@ -77,6 +77,11 @@ class ConflictDialog extends Dialog {
             resolved(row);
         });
         row.add(new HorizontalLayout(keepMine, takeTheirs));
+        if (!conflict.canKeepMine()) {
+            keepMine.setEnabled(false);
+            row.add(new Paragraph("Someone else deleted this row. It cannot be kept: re-adding it would leave "
+                    + "the columns this tool does not edit empty. Take theirs to drop your change."));
+        }
         return row;
     }
 

@@ -87,23 +87,39 @@ class EditorService {
     }
 
     private void validate(EditorTool tool, RowChange change) {
+        requireAllowed(tool, change);
         switch (change) {
-            case RowChange.Update u -> u.edits().forEach((column, value) -> {
-                if (!tool.isEditable(column)) {
-                    throw new EditRefused("The column " + column + " cannot be changed in " + tool.title() + ".");
-                }
-                requireValid(tool, column, value);
-            });
+            case RowChange.Update u -> u.edits().forEach((column, value) -> requireValid(tool, column, value));
             case RowChange.Insert i -> {
-                if (!tool.allowInsert()) {
-                    throw new EditRefused(tool.title() + " does not allow adding rows.");
-                }
                 tool.keyColumns().forEach(k -> {
                     if (i.values().get(k) == null) {
                         throw new EditRefused("A new row needs a value for " + k + ".");
                     }
                 });
                 tool.editableColumns().forEach(c -> requireValid(tool, c, i.values().get(c)));
+            }
+            case RowChange.Delete d -> {
+            }
+        }
+    }
+
+    /**
+     * The tool's allowed operations: adding or deleting rows, changing only editable columns. Undo
+     * checks these too (it restores old values, so it does not re-check the value rules).
+     *
+     * @throws EditRefused when the change is not allowed
+     */
+    void requireAllowed(EditorTool tool, RowChange change) {
+        switch (change) {
+            case RowChange.Update u -> u.edits().keySet().forEach(column -> {
+                if (!tool.isEditable(column)) {
+                    throw new EditRefused("The column " + column + " cannot be changed in " + tool.title() + ".");
+                }
+            });
+            case RowChange.Insert i -> {
+                if (!tool.allowInsert()) {
+                    throw new EditRefused(tool.title() + " does not allow adding rows.");
+                }
             }
             case RowChange.Delete d -> {
                 if (!tool.allowDelete()) {

@@ -36,6 +36,7 @@ class RowForm extends VerticalLayout {
     private final Button delete = new Button("Delete row");
     private final Button history = new Button("Row history");
     private Binder<RowDraft> binder = new Binder<>();
+    private RowDraft loaded = new RowDraft();
     private final List<com.vaadin.flow.shared.Registration> shortcuts = new ArrayList<>();
     private EditorRow row;
     private boolean inserting;
@@ -114,6 +115,10 @@ class RowForm extends VerticalLayout {
             }
             binder.forField(field)
                     .withValidator((text, context) -> {
+                        // A key is needed for a new row; no column rule says so.
+                        if (inserting && tool.keyColumns().contains(column) && text.isBlank()) {
+                            return ValidationResult.error("A new row needs a value for " + column + ".");
+                        }
                         ValueRules.Checked checked = services.editor().check(tool, column, text);
                         return checked.isValid() ? ValidationResult.ok() : ValidationResult.error(checked.problem());
                     })
@@ -122,7 +127,8 @@ class RowForm extends VerticalLayout {
             shortcuts.add(apply.addClickShortcut(Key.ENTER).listenOn(field));
             fields.add(field);
         }
-        binder.readBean(RowDraft.of(values, columns));
+        loaded = RowDraft.of(values, columns);
+        binder.readBean(loaded);
     }
 
     private void apply() {
@@ -133,6 +139,10 @@ class RowForm extends VerticalLayout {
         }
         Map<String, Object> values = new LinkedHashMap<>();
         for (String column : columns) {
+            // Only what the user changed: re-parsing untouched text ('' to null, normalised values) is no edit.
+            if (!inserting && draft.get(column).equals(loaded.get(column))) {
+                continue;
+            }
             values.put(column, services.editor().check(tool, column, draft.get(column)).value());
         }
         if (inserting) {

@@ -13,7 +13,8 @@ import java.util.List;
 record RowKey(List<Object> values) {
 
     RowKey {
-        values = List.copyOf(values);
+        // Not List.copyOf: a new row's blank key is null until the service refuses it with a message.
+        values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
     }
 
     String toText(List<String> keyColumns) {

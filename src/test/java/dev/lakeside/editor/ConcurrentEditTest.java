@@ -67,6 +67,25 @@ class ConcurrentEditTest extends EditorStoryTest {
         assertThat(last.subList(0, 3)).containsExactly("region", theirs, mine);
     }
 
+    @Test
+    void otherSessionDeletedTheRow_keepMineNotOffered_takeTheirsDropsMine() {
+        UI.getCurrent().navigate("edit/test-sales");
+        EditorRow target = row(41);
+        grid().select(target);
+        type("Region", regionOtherThan(target, "East"));
+        click("Apply");
+        PendingChanges other = new PendingChanges(tools.require("test-sales"));
+        other.delete(target);
+        assertThat(editorService.save(other).hasConflicts()).isFalse();
+
+        click("Save changes");
+
+        assertThat(EditorPage.button("Keep mine").isEnabled()).isFalse();
+        click("Take theirs");
+        assertThat(EditorPage.button("Save changes").isEnabled()).isFalse();
+        assertThat(stored.exists(SALES, "order_id", target.get("order_id"))).isFalse();
+    }
+
     /** The other session: loaded the same row, changed its region, saved. */
     private String otherSessionSaves(EditorRow loaded, String preferred) {
         String theirs = regionOtherThan(loaded, preferred);

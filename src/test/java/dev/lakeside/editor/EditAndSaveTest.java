@@ -104,6 +104,72 @@ class EditAndSaveTest extends EditorStoryTest {
         assertThat(stored.audit("test-sales", "990001")).extracting(a -> a.get(5)).contains("DELETE");
     }
 
+    @Test
+    void mergeCountDiffersFromChanges_refusedAndRolledBack() {
+        UI.getCurrent().navigate("edit/test-sales");
+        EditorRow target = row(42);
+        Object before = target.get("units");
+        int units = ((Number) before).intValue() == 7 ? 8 : 7;
+        EditorTool sales = tools.require("test-sales");
+        PendingChanges pending = new PendingChanges(sales);
+        pending.edit(target, java.util.Map.of("units", (long) units));
+        // A warehouse whose MERGE reports one row fewer than it was given, as if a key did not match.
+        dev.lakeside.warehouse.Warehouse miscounting = new dev.lakeside.warehouse.ForwardingWarehouse(warehouse) {
+            @Override
+            public <T> T inTransaction(TransactionWork<T> work) {
+                return real.inTransaction(tx -> work.run(new Transaction() {
+                    @Override
+                    public dev.lakeside.warehouse.QueryResult query(dev.lakeside.warehouse.SqlStatement statement) {
+                        return tx.query(statement);
+                    }
+
+                    @Override
+                    public int update(dev.lakeside.warehouse.SqlStatement statement) {
+                        int count = tx.update(statement);
+                        return statement.sql().startsWith("MERGE") ? count - 1 : count;
+                    }
+                }));
+            }
+        };
+        ChangeSetWriter writer = new ChangeSetWriter(miscounting, shapes, auditTrail);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(sales, pending.all(), "tester"))
+                .isInstanceOf(EditRefused.class).hasMessageStartingWith("Nothing was written: the warehouse changed 0 rows for 1 changes.");
+        assertThat(((Number) stored.value(SALES, "order_id", target.get("order_id"), "units")).intValue())
+                .isEqualTo(((Number) before).intValue());
+        assertThat(stored.audit("test-sales", target.get("order_id").toString())).isEmpty();
+    }
+
+    @Test
+    void addRowWithBlankKey_formAsksForTheKeyAndServiceRefuses() {
+        UI.getCurrent().navigate("edit/test-sales");
+        long before = stored.count(SALES);
+        click("Add row");
+        type("Product", "Tent");
+        type("Region", "West");
+        type("Units", "3");
+        click("Apply");
+
+        assertThat(field("Order id").getErrorMessage()).isEqualTo("A new row needs a value for order_id.");
+        assertThat(button("Save changes").isEnabled()).isFalse();
+
+        PendingChanges pending = new PendingChanges(tools.require("test-sales"));
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("order_id", null);
+        values.put("product", "Tent");
+        values.put("region", "West");
+        values.put("units", 3L);
+        pending.insert(values);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> editorService.save(pending))
+                .isInstanceOf(EditRefused.class).hasMessage("A new row needs a value for order_id.");
+        assertThat(stored.count(SALES)).isEqualTo(before);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    TableShapes shapes;
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.lakeside.audit.AuditTrail auditTrail;
+
     private static String _pendingSummary() {
         return com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Span.class,
                 spec -> spec.withClasses("lakeside-pending-summary")).getText();

@@ -21,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Undo of a whole change-set from the history: restores, is audited, and refuses when rows moved on. */
 class UndoTest extends EditorStoryTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    ChangeHistory history;
+
     @Test
     void saveTwoRows_undoChangeSetFromHistory_bothRestoredAndUndoAudited() {
         UI.getCurrent().navigate("edit/test-sales");
@@ -79,6 +82,42 @@ class UndoTest extends EditorStoryTest {
         Grid<AuditRecord> history = historyGrid();
         assertThat(_size(history)).isEqualTo(1);
         assertThat(_get(history, 0).entry().rowKey()).isEqualTo(target.get("order_id").toString());
+    }
+
+    @Test
+    void changeSetDeletedARow_undoRefusedAndNothingWritten() {
+        UI.getCurrent().navigate("edit/test-sales");
+        EditorRow target = row(40);
+        grid().select(target);
+        click("Delete row");
+        click("Save changes");
+        assertThat(stored.exists(SALES, "order_id", target.get("order_id"))).isFalse();
+
+        click("History");
+        Grid<AuditRecord> history = historyGrid();
+        history.select(_get(history, 0));
+        click("Undo change-set");
+
+        assertThat(notifications()).anySatisfy(n -> assertThat(n)
+                .startsWith("Not undone. This change-set deleted rows; undo cannot restore columns"));
+        assertThat(stored.exists(SALES, "order_id", target.get("order_id"))).isFalse();
+    }
+
+    @Test
+    void toolNoLongerAllowsDeletes_undoOfAnInsertRefusedAndRowKept() {
+        EditorTool sales = tools.require("test-sales");
+        PendingChanges added = new PendingChanges(sales);
+        added.insert(new java.util.LinkedHashMap<>(java.util.Map.of(
+                "order_id", 990101L, "product", "Tent", "region", "West", "units", 3)));
+        String changeSetId = editorService.save(added).changeSetId();
+        EditorTool noDeletes = new EditorTool(sales.id(), sales.title(), sales.description(), sales.icon(),
+                sales.path(), sales.menuOrder(), sales.table(), sales.keyColumns(), sales.columns(),
+                sales.editableColumns(), sales.searchColumn(), sales.versionColumn(), sales.touchColumn(),
+                sales.allowInsert(), false, sales.access(), sales.rules());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> history.undo(noDeletes, changeSetId))
+                .isInstanceOf(EditRefused.class).hasMessage("Test Sales does not allow deleting rows.");
+        assertThat(stored.exists(SALES, "order_id", 990101L)).isTrue();
     }
 
     private static void editUnits(EditorRow row, int units) {

@@ -90,6 +90,21 @@ class VersionColumnTest extends EditorStoryTest {
         assertThat(EditorPage.field("Hex").getErrorMessage()).isEqualTo("Not in the expected format. A colour as #RRGGBB in capitals.");
     }
 
+    @Test
+    void emptyTextInAnUntouchedField_applyRecordsOnlyTheTypedColumn() {
+        warehouse.inTransaction(tx -> tx.update(sql().sql("UPDATE ").table(COLOURS)
+                .sql(" SET hex = '' WHERE code = 'red' AND lang = 'en'").build()));
+        UI.getCurrent().navigate("edit/test-colours");
+        grid().select(row("red", "en"));
+
+        type("Name", "Rouge");
+        click("Apply");
+        click("Save changes");
+
+        assertThat(stored("red", "en")).containsExactly("Rouge", "", 2L);
+        assertThat(stored.audit("test-colours", "code=red&lang=en")).extracting(a -> a.get(0)).containsExactly("name");
+    }
+
     private static EditorRow row(String code, String lang) {
         return rows().stream().filter(r -> code.equals(r.get("code")) && lang.equals(r.get("lang"))).findFirst().orElseThrow();
     }
