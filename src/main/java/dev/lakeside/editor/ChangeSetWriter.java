@@ -55,8 +55,9 @@ class ChangeSetWriter {
             String changeSetId = UUID.randomUUID().toString();
             int written = tx.update(sql.merge(changes, LocalDateTime.now(ZoneOffset.UTC)));
             // Every change is exactly one row; any other count means the MERGE did not do what was
-            // checked (e.g. a duplicated key), so throwing rolls the whole set back.
-            if (written != changes.size()) {
+            // checked (e.g. a duplicated key), so throwing rolls the whole set back. A driver that
+            // reports no count (negative, as JDBC allows) cannot be checked this way.
+            if (written >= 0 && written != changes.size()) {
                 throw new EditRefused("Nothing was written: the warehouse changed " + written + " rows for "
                         + changes.size() + " changes. Reload the rows and try again.");
             }
