@@ -119,7 +119,8 @@ final class AnnotatorSession {
     /** Gives up the leases of items shown or prefetched but not labelled. */
     void close() {
         if (prefetched != null) {
-            prefetched.thenAccept(item -> item.ifPresent(i -> queue.release(task, i.key(), annotator)));
+            // On the session's executor, which runs as the annotator, not on whichever thread completes the claim.
+            prefetched.thenAcceptAsync(item -> item.ifPresent(i -> queue.release(task, i.key(), annotator)), executor);
         }
         if (current != null && savedAnswer == null) {
             queue.release(task, current.key(), annotator);
