@@ -152,9 +152,13 @@ public class LabellingView extends VerticalLayout implements HasUrlParameter<Str
             form.show(session.savedAnswer().orElse(null));
             form.setVisible(true);
         }, () -> {
-            card.showNothingLeft();
+            if (session.nextItemFailed()) {
+                card.showNextItemFailed();
+            } else {
+                card.showNothingLeft();
+            }
             form.setVisible(false);
-            card.add(new Button("Look again", e -> {
+            card.add(new Button(session.nextItemFailed() ? "Try again" : "Look again", e -> {
                 session.restart();
                 showCurrent();
             }));
