@@ -1,5 +1,7 @@
 package dev.lakeside.annotate;
 
+import dev.lakeside.warehouse.WarehouseException;
+
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -27,6 +29,7 @@ final class AnnotatorSession {
     private Item current;
     private Answer savedAnswer;
     private CompletableFuture<Optional<Item>> prefetched;
+    private boolean nextItemFailed;
 
     AnnotatorSession(LabellingQueue queue, AnswerStore answers, LabelTask task, String annotator, Executor executor) {
         this.queue = queue;
@@ -44,9 +47,18 @@ final class AnnotatorSession {
 
     /** Claims the first item and prefetches the next. */
     void start() {
+        nextItemFailed = false;
         current = queue.claimNext(task, annotator, excluded()).orElse(null);
         savedAnswer = null;
         prefetch();
+    }
+
+    /**
+     * True when the last save or skip went through but the next item could not be claimed: the
+     * answer is kept, there is just no item on screen until {@link #restart()}.
+     */
+    boolean nextItemFailed() {
+        return nextItemFailed;
     }
 
     Optional<Item> current() {
@@ -119,7 +131,8 @@ final class AnnotatorSession {
     /** Gives up the leases of items shown or prefetched but not labelled. */
     void close() {
         if (prefetched != null) {
-            prefetched.thenAccept(item -> item.ifPresent(i -> queue.release(task, i.key(), annotator)));
+            // On the session's executor, which runs as the annotator, not on whichever thread completes the claim.
+            prefetched.thenAcceptAsync(item -> item.ifPresent(i -> queue.release(task, i.key(), annotator)), executor);
         }
         if (current != null && savedAnswer == null) {
             queue.release(task, current.key(), annotator);
@@ -128,6 +141,20 @@ final class AnnotatorSession {
     }
 
     private void advance() {
+        try {
+            moveOn();
+        } catch (WarehouseException e) {
+            // The save (if any) is committed already: this must not look like a failed save,
+            // or the caller would save the same answer again.
+            current = null;
+            savedAnswer = null;
+            prefetched = CompletableFuture.completedFuture(Optional.empty());
+            nextItemFailed = true;
+        }
+    }
+
+    private void moveOn() {
+        nextItemFailed = false;
         if (!steppedBackFrom.isEmpty()) {
             current = steppedBackFrom.pop();
             savedAnswer = answers.answerOf(task, current.key(), annotator).orElse(null);

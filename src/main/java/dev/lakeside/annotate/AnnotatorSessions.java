@@ -1,5 +1,6 @@
 package dev.lakeside.annotate;
 
+import dev.lakeside.identity.CurrentUser;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -12,16 +13,20 @@ class AnnotatorSessions implements DisposableBean {
 
     private final LabellingQueue queue;
     private final AnswerStore answers;
+    private final CurrentUser currentUser;
     private final ExecutorService prefetches = Executors.newVirtualThreadPerTaskExecutor();
 
-    AnnotatorSessions(LabellingQueue queue, AnswerStore answers) {
+    AnnotatorSessions(LabellingQueue queue, AnswerStore answers, CurrentUser currentUser) {
         this.queue = queue;
         this.answers = answers;
+        this.currentUser = currentUser;
     }
 
     /** A started session: its first item is claimed and the next is being prefetched. */
     AnnotatorSession open(LabelTask task, String annotator) {
-        AnnotatorSession session = new AnnotatorSession(queue, answers, task, annotator, prefetches);
+        AnnotatorSession session = new AnnotatorSession(queue, answers, task, annotator,
+                // Prefetch and release run off the UI thread: as the user who opened the session.
+                currentUser.as(prefetches));
         session.start();
         return session;
     }

@@ -36,6 +36,12 @@ class ItemCard extends Div {
         });
     }
 
+    /** The answer was saved, but the next item could not be loaded. */
+    void showNextItemFailed() {
+        removeAll();
+        add(new Paragraph("Could not load the next item, try again."));
+    }
+
     void showNothingLeft() {
         removeAll();
         add(new Paragraph("Nothing left for you in this task: every item has its labels or is held by someone else."));

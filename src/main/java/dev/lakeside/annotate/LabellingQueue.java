@@ -1,8 +1,8 @@
 package dev.lakeside.annotate;
 
 import dev.lakeside.cache.CachePolicy;
-import dev.lakeside.cache.CacheScope;
 import dev.lakeside.cache.QueryCache;
+import dev.lakeside.identity.CurrentUser;
 import dev.lakeside.warehouse.QueryResult;
 import dev.lakeside.warehouse.Row;
 import dev.lakeside.warehouse.SqlBuilder;
@@ -38,10 +38,13 @@ class LabellingQueue {
     private final AnnotationTables tables;
     private final QueryCache cache;
     private final AnnotateProperties properties;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    LabellingQueue(Warehouse warehouse, AnnotationTables tables, QueryCache cache, AnnotateProperties properties) {
+    LabellingQueue(Warehouse warehouse, AnnotationTables tables, QueryCache cache, AnnotateProperties properties,
+                   CurrentUser currentUser) {
         this.warehouse = warehouse;
+        this.currentUser = currentUser;
         this.tables = tables;
         this.cache = cache;
         this.properties = properties;
@@ -143,7 +146,8 @@ class LabellingQueue {
 
     long totalItems(LabelTask task) {
         SqlStatement count = sql().sql("SELECT count(*) FROM ").table(task.source()).build();
-        return ((Number) cache.get(count, CacheScope.SHARED, CACHE, () -> warehouse.query(count)).singleValue()).longValue();
+        // Read as the user in identity mode user: the count is only what their grants let them see.
+        return ((Number) cache.get(count, currentUser.cacheScope(), CACHE, () -> warehouse.query(count)).singleValue()).longValue();
     }
 
     private static Item toItem(LabelTask task, Row row) {

@@ -11,7 +11,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
@@ -33,7 +36,7 @@ import java.time.Instant;
 @Menu(order = 60, title = "Annotate", icon = "vaadin:tags")
 @ToolDescription("Label warehouse rows at keyboard speed, several people at once: each item goes to as many "
         + "annotators as the task asks for, and every label is written back with who, when and how long it took.")
-public class LabellingView extends VerticalLayout implements HasUrlParameter<String> {
+public class LabellingView extends VerticalLayout implements HasUrlParameter<String>, BeforeLeaveObserver {
 
     private final TaskCatalog catalog;
     private final AnnotatorSessions sessions;
@@ -103,6 +106,18 @@ public class LabellingView extends VerticalLayout implements HasUrlParameter<Str
         showCurrent();
     }
 
+    /**
+     * While an unsaved answer is being retried, leaving (another task, another page) would drop it
+     * and leave the poll running: stay, and say why.
+     */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (retry != null) {
+            event.postpone();
+            Notification.show("Your answer is not saved yet and is being retried. Wait until it is saved, then switch.");
+        }
+    }
+
     private void submit() {
         if (session == null || session.current().isEmpty()) {
             return;
@@ -152,9 +167,13 @@ public class LabellingView extends VerticalLayout implements HasUrlParameter<Str
             form.show(session.savedAnswer().orElse(null));
             form.setVisible(true);
         }, () -> {
-            card.showNothingLeft();
+            if (session.nextItemFailed()) {
+                card.showNextItemFailed();
+            } else {
+                card.showNothingLeft();
+            }
             form.setVisible(false);
-            card.add(new Button("Look again", e -> {
+            card.add(new Button(session.nextItemFailed() ? "Try again" : "Look again", e -> {
                 session.restart();
                 showCurrent();
             }));

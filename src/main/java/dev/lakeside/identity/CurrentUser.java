@@ -5,6 +5,9 @@ import com.vaadin.flow.server.VaadinSession;
 import dev.lakeside.cache.CacheScope;
 import org.springframework.stereotype.Component;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+
 /**
  * The user of the current Vaadin request. The identity is resolved from every request that
  * carries headers (the proxy refreshes the access token) and kept in the session for work
@@ -15,6 +18,9 @@ public class CurrentUser {
 
     private static final String SESSION_KEY = CurrentUser.class.getName();
 
+    /** The user that background work (no request, no session) runs for; see {@link #callAs}. */
+    private static final ScopedValue<UserIdentity> BOUND = ScopedValue.newInstance();
+
     private final IdentityResolver resolver;
 
     public CurrentUser(IdentityResolver resolver) {
@@ -22,6 +28,9 @@ public class CurrentUser {
     }
 
     public UserIdentity get() {
+        if (BOUND.isBound()) {
+            return BOUND.get();
+        }
         VaadinRequest request = VaadinRequest.getCurrent();
         VaadinSession session = VaadinSession.getCurrent();
         if (request != null) {
@@ -34,7 +43,28 @@ public class CurrentUser {
         if (session != null && session.getAttribute(SESSION_KEY) instanceof UserIdentity stored) {
             return stored;
         }
-        return resolver.localUser();
+        // Behind the proxy, a thread with no request and no bound user has no known user: the
+        // local user (and with it a local token) must not stand in for whoever started the work.
+        return resolver.trustsForwardedHeaders() ? UserIdentity.anonymous() : resolver.localUser();
+    }
+
+    /** Runs {@code work} on this thread as {@code user}, for work started on behalf of a user. */
+    public static <T> T callAs(UserIdentity user, Callable<T> work) throws Exception {
+        return ScopedValue.where(BOUND, user).call(work::call);
+    }
+
+    /** Runs {@code work} on this thread as {@code user}. */
+    public static void runAs(UserIdentity user, Runnable work) {
+        ScopedValue.where(BOUND, user).run(work);
+    }
+
+    /**
+     * An executor that runs each task as the user current now (call it on the request thread),
+     * so background work reads with that user's credential rather than nobody's.
+     */
+    public Executor as(Executor executor) {
+        UserIdentity user = get();
+        return task -> executor.execute(() -> runAs(user, task));
     }
 
     /**

@@ -30,6 +30,10 @@ public class IdentityResolver {
         return new UserIdentity(local.email(), local.email(), local.name(), null, UserIdentity.Source.LOCAL_USER);
     }
 
+    public boolean trustsForwardedHeaders() {
+        return properties.trustForwardedHeaders();
+    }
+
     public IdentityProperties.IdentityMode mode() {
         return properties.mode();
     }

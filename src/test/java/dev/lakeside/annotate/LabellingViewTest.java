@@ -105,6 +105,26 @@ class LabellingViewTest extends AnnotateTest {
         assertThat(shownKey()).isNotEqualTo(item);
     }
 
+    @Test
+    void switchingTaskWhileAnAnswerIsRetried_staysAndKeepsTheAnswer() {
+        String item = shownKey();
+        fireShortcut(Key.of("2"));
+        warehouse.failNextWrites(task.output(), 1);
+        fireShortcut(Key.ENTER);
+        assertThat(statusText()).startsWith("Not saved yet");
+
+        UI.getCurrent().navigate("annotate/pair");
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("annotate/review-sentiment");
+        assertThat(shownKey()).isEqualTo(item);
+        assertThat(pressed()).containsExactly("neutral");
+
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        assertThat(labelOf(item, ADA)).isEqualTo("neutral");
+        assertThat(statusText()).isEqualTo("Saved.");
+    }
+
     private static long mine() {
         return Long.parseLong(_get(Span.class, spec -> spec.withId("progress-mine")).getText().replaceAll("\\D", ""));
     }
