@@ -44,12 +44,6 @@ final class PipelineRunner implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
-        // Let a running batch finish its DuckDB transaction before the warehouse bean closes.
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ExecutorShutdown.stopAndWait(executor);
     }
 }

@@ -86,12 +86,6 @@ final class SimulatorRunner implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
-        // Let a running batch finish its DuckDB transaction before the warehouse bean closes.
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ExecutorShutdown.stopAndWait(executor);
     }
 }
