@@ -41,8 +41,12 @@ final class SharedRefresher {
         return !viewers.isEmpty();
     }
 
-    /** One tick: one query, fanned out. A failed query is logged and retried on the next tick. */
-    void refresh() {
+    /**
+     * One tick: one query, fanned out. A failed query is logged and retried on the next tick.
+     * Refreshes of one selection run one at a time, so viewers receive snapshots in the order they
+     * were queried and an older result can never overwrite a newer one.
+     */
+    synchronized void refresh() {
         if (viewers.isEmpty()) {
             return;
         }
