@@ -1,5 +1,6 @@
 package dev.lakeside.annotate;
 
+import dev.lakeside.warehouse.TemporaryDataDir;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -45,9 +46,8 @@ class SubmitAndNextBenchmark {
     TaskCatalog catalog;
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("lakeside-bench");
-        registry.add("lakeside.warehouse.data-dir", dir::toString);
+    static void dataDir(DynamicPropertyRegistry registry) {
+        TemporaryDataDir.register(registry);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.lakeside.editor;
 
 import dev.lakeside.warehouse.Sort;
+import dev.lakeside.warehouse.TemporaryDataDir;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -11,7 +12,6 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,9 +40,8 @@ class ChangeSetSaveBenchmark {
     EditorService service;
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        String dir = Files.createTempDirectory("lakeside-benchmark").toString();
-        registry.add("lakeside.warehouse.data-dir", () -> dir);
+    static void dataDir(DynamicPropertyRegistry registry) {
+        TemporaryDataDir.register(registry);
     }
 
     @Test

@@ -63,14 +63,7 @@ final class SensorWarehouse {
 
     /** The same, computed directly from bronze without the too-late readings. */
     static QueryResult expectedSilver(Warehouse warehouse) {
-        return query(warehouse, b -> b.sql("SELECT device_id, window_start, window_start + INTERVAL 10 SECOND AS window_end,")
-                .sql(" metric, min(value) AS min_value, max(value) AS max_value, avg(value) AS avg_value,")
-                .sql(" count(*) AS reading_count FROM (SELECT device_id, time_bucket(INTERVAL 10 SECOND, reading_ts)")
-                .sql(" AS window_start, metric, value FROM (UNPIVOT (SELECT device_id, reading_ts, temperature_c,")
-                .sql(" humidity_pct, pressure_hpa FROM ").table(SensorTables.READINGS)
-                .sql(" WHERE device_id LIKE 'test-%' AND temperature_c <> ").value(TOO_LATE)
-                .sql(") ON temperature_c, humidity_pct, pressure_hpa INTO NAME metric VALUE value))")
-                .sql(" GROUP BY ALL ORDER BY device_id, metric, window_start"));
+        return query(warehouse, b -> expectedSilverRows(b).sql(" ORDER BY device_id, metric, window_start"));
     }
 
     static QueryResult gold(Warehouse warehouse) {
@@ -81,14 +74,21 @@ final class SensorWarehouse {
 
     /** Gold computed directly from the expected silver: the mean of the window averages of the last 60 s. */
     static QueryResult expectedGold(Warehouse warehouse) {
-        return query(warehouse, b -> b.sql("SELECT device_id, window_start, metric, avg_value, avg(avg_value) OVER (")
-                .sql("PARTITION BY device_id, metric ORDER BY window_start RANGE BETWEEN INTERVAL 50 SECOND PRECEDING")
-                .sql(" AND CURRENT ROW) AS moving_avg FROM (SELECT device_id, time_bucket(INTERVAL 10 SECOND, reading_ts)")
-                .sql(" AS window_start, metric, avg(value) AS avg_value FROM (UNPIVOT (SELECT device_id, reading_ts,")
-                .sql(" temperature_c, humidity_pct, pressure_hpa FROM ").table(SensorTables.READINGS)
+        return query(warehouse, b -> expectedSilverRows(b.sql("SELECT device_id, window_start, metric, avg_value,")
+                        .sql(" avg(avg_value) OVER (PARTITION BY device_id, metric ORDER BY window_start")
+                        .sql(" RANGE BETWEEN INTERVAL 50 SECOND PRECEDING AND CURRENT ROW) AS moving_avg FROM ("))
+                .sql(") ORDER BY device_id, metric, window_start"));
+    }
+
+    private static SqlBuilder expectedSilverRows(SqlBuilder b) {
+        return b.sql("SELECT device_id, window_start, window_start + INTERVAL 10 SECOND AS window_end,")
+                .sql(" metric, min(value) AS min_value, max(value) AS max_value, avg(value) AS avg_value,")
+                .sql(" count(*) AS reading_count FROM (SELECT device_id, time_bucket(INTERVAL 10 SECOND, reading_ts)")
+                .sql(" AS window_start, metric, value FROM (UNPIVOT (SELECT device_id, reading_ts, temperature_c,")
+                .sql(" humidity_pct, pressure_hpa FROM ").table(SensorTables.READINGS)
                 .sql(" WHERE device_id LIKE 'test-%' AND temperature_c <> ").value(TOO_LATE)
-                .sql(") ON temperature_c, humidity_pct, pressure_hpa INTO NAME metric VALUE value) GROUP BY ALL)")
-                .sql(" ORDER BY device_id, metric, window_start"));
+                .sql(") ON temperature_c, humidity_pct, pressure_hpa INTO NAME metric VALUE value))")
+                .sql(" GROUP BY ALL");
     }
 
     static long tooLateCount(Warehouse warehouse) {

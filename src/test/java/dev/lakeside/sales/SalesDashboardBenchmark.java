@@ -2,6 +2,7 @@ package dev.lakeside.sales;
 
 import dev.lakeside.cache.QueryCache;
 import dev.lakeside.warehouse.Sort;
+import dev.lakeside.warehouse.TemporaryDataDir;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -10,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,10 +43,8 @@ class SalesDashboardBenchmark {
     QueryCache cache;
 
     @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
-        Path dir = Files.createTempDirectory("lakeside-benchmark");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
-        registry.add("lakeside.warehouse.data-dir", dir::toString);
+    static void dataDir(DynamicPropertyRegistry registry) {
+        TemporaryDataDir.register(registry);
     }
 
     @Test

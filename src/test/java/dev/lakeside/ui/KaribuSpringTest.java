@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import dev.lakeside.warehouse.TemporaryDataDir;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,12 +12,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.FileSystemUtils;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * Base for UI tests: the whole Spring application on a fresh embedded warehouse with small demo
@@ -39,8 +34,7 @@ public abstract class KaribuSpringTest {
     /** Runs once per application context, so every context gets a warehouse file of its own. */
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
-        Path dataDir = createDataDir();
-        registry.add("lakeside.warehouse.data-dir", dataDir::toString);
+        TemporaryDataDir.register(registry);
     }
 
     @BeforeEach
@@ -51,15 +45,5 @@ public abstract class KaribuSpringTest {
     @AfterEach
     void stopVaadin() {
         MockVaadin.tearDown();
-    }
-
-    private static Path createDataDir() {
-        try {
-            Path dir = Files.createTempDirectory("lakeside-test");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dir.toFile())));
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
