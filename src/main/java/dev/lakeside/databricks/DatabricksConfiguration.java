@@ -32,10 +32,16 @@ class DatabricksConfiguration {
         return new Credentials(identity.mode(), currentUser::get, databricks);
     }
 
+    /** SDK clients for workspace APIs, as the caller (identity rule of the warehouse) or as the app. */
+    @Bean
+    WorkspaceClients workspaceClients(DatabricksProperties databricks, WorkspaceAddress address, Credentials credentials) {
+        return new WorkspaceClients(databricks, address, credentials);
+    }
+
     /** The catalog browser reads Unity Catalog with the same identity rule as the warehouse. */
     @Bean
-    WarehouseCatalog unityCatalog(DatabricksProperties databricks, WorkspaceAddress address, Credentials credentials) {
-        return new UnityCatalog(databricks, address, credentials);
+    WarehouseCatalog unityCatalog(DatabricksProperties databricks, WorkspaceClients clients) {
+        return new UnityCatalog(databricks.catalog(), clients);
     }
 
     @Bean(destroyMethod = "close")

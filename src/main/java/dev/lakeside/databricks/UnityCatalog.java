@@ -1,18 +1,14 @@
 package dev.lakeside.databricks;
 
 import com.databricks.sdk.WorkspaceClient;
-import com.databricks.sdk.core.DatabricksConfig;
 import com.databricks.sdk.service.catalog.ListCatalogsRequest;
 import com.databricks.sdk.service.catalog.ListSchemasRequest;
 import com.databricks.sdk.service.catalog.ListTablesRequest;
 import com.databricks.sdk.service.catalog.TableInfo;
 import com.databricks.sdk.service.catalog.TableType;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.lakeside.catalog.ColumnEntry;
 import dev.lakeside.catalog.TableEntry;
 import dev.lakeside.catalog.WarehouseCatalog;
-import dev.lakeside.databricks.Credentials.Credential;
 import dev.lakeside.warehouse.TableName;
 
 import java.util.Comparator;
@@ -29,17 +25,12 @@ import java.util.stream.StreamSupport;
  */
 final class UnityCatalog implements WarehouseCatalog {
 
-    private final DatabricksProperties properties;
-    private final WorkspaceAddress address;
-    private final Credentials credentials;
-    private final Cache<String, WorkspaceClient> userClients;
-    private volatile WorkspaceClient appClient;
+    private final String catalog;
+    private final WorkspaceClients clients;
 
-    UnityCatalog(DatabricksProperties properties, WorkspaceAddress address, Credentials credentials) {
-        this.properties = properties;
-        this.address = address;
-        this.credentials = credentials;
-        this.userClients = Caffeine.newBuilder().expireAfterAccess(properties.userPoolIdle()).maximumSize(1000).build();
+    UnityCatalog(String catalog, WorkspaceClients clients) {
+        this.catalog = catalog;
+        this.clients = clients;
     }
 
     @Override
@@ -49,7 +40,7 @@ final class UnityCatalog implements WarehouseCatalog {
 
     @Override
     public String currentCatalog() {
-        return properties.catalog();
+        return catalog;
     }
 
     @Override
@@ -85,41 +76,7 @@ final class UnityCatalog implements WarehouseCatalog {
     }
 
     private <T> T call(Function<WorkspaceClient, T> work) {
-        try {
-            return work.apply(client(credentials.current()));
-        } catch (RuntimeException e) {
-            if (e instanceof dev.lakeside.warehouse.WarehouseException w) {
-                throw w;
-            }
-            throw DatabricksErrors.translate(e, null);
-        }
-    }
-
-    private WorkspaceClient client(Credential credential) {
-        if (!credential.isApp()) {
-            return userClients.get(credential.accessToken(), token -> new WorkspaceClient(tokenConfig(token)));
-        }
-        WorkspaceClient client = appClient;
-        if (client == null) {
-            synchronized (this) {
-                if (appClient == null) {
-                    appClient = new WorkspaceClient(properties.hasServicePrincipal()
-                            ? base().setAuthType("oauth-m2m").setClientId(properties.clientId())
-                            .setClientSecret(properties.clientSecret())
-                            : tokenConfig(properties.token()));
-                }
-                client = appClient;
-            }
-        }
-        return client;
-    }
-
-    private DatabricksConfig tokenConfig(String token) {
-        return base().setAuthType("pat").setToken(token);
-    }
-
-    private DatabricksConfig base() {
-        return new DatabricksConfig().setHost(address.baseUrl()).setHttpTimeoutSeconds(30);
+        return clients.asCaller(work);
     }
 
     private static <T> List<String> sorted(Iterable<T> items, Function<T, String> name) {

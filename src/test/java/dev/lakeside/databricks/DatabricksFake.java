@@ -5,7 +5,12 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import dev.lakeside.identity.IdentityProperties.IdentityMode;
+import dev.lakeside.identity.UserIdentity;
+
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -25,14 +30,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
  * <p>The driver builds the OAuth M2M host without its port unless the system property
  * {@code isFakeServiceTest=true} is set, the hook its own fake-service tests use; it is set here.
  */
-final class DatabricksFake implements AutoCloseable {
+public final class DatabricksFake implements AutoCloseable {
 
-    static final String SP_TOKEN = "sp-token-from-oidc";
+    public static final String SP_TOKEN = "sp-token-from-oidc";
     static final String STATEMENTS = "/api/2.0/sql/statements/?";
 
     private final WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
-    DatabricksFake() {
+    public DatabricksFake() {
         System.setProperty("isFakeServiceTest", "true");
         server.start();
         String base = baseUrl();
@@ -49,7 +54,7 @@ final class DatabricksFake implements AutoCloseable {
         server.stubFor(post(urlPathMatching("/api/2.0/sql/statements/[^/]+/cancel")).willReturn(okJson("{}")));
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + server.port();
     }
 
@@ -123,13 +128,13 @@ final class DatabricksFake implements AutoCloseable {
         return requests("POST", "/api/2.0/sql/statements/?$");
     }
 
-    List<LoggedRequest> requests(String method, String urlRegex) {
+    public List<LoggedRequest> requests(String method, String urlRegex) {
         return server.getAllServeEvents().stream().map(e -> e.getRequest())
                 .filter(r -> r.getMethod().getName().equals(method) && r.getUrl().matches(urlRegex))
                 .toList().reversed();
     }
 
-    List<LoggedRequest> all() {
+    public List<LoggedRequest> all() {
         return server.getAllServeEvents().stream().map(e -> (LoggedRequest) e.getRequest()).toList().reversed();
     }
 
@@ -146,6 +151,22 @@ final class DatabricksFake implements AutoCloseable {
                 + "\"schema\":{\"column_count\":" + columns.size() + ",\"columns\":[" + schema + "]},\"total_chunk_count\":1,"
                 + "\"chunks\":[{\"chunk_index\":0,\"row_offset\":0,\"row_count\":" + rows + "}],\"total_row_count\":" + rows
                 + "},\"result\":{\"chunk_index\":0,\"row_offset\":0,\"row_count\":" + rows + ",\"data_array\":" + dataArray + "}}";
+    }
+
+    /** The WireMock server, for contract tests of other workspace APIs to add their own stubs. */
+    public WireMockServer server() {
+        return server;
+    }
+
+    /**
+     * SDK clients pointed at this fake, with a service principal ({@code client-id}) for the app and
+     * {@code signedIn} as the caller in identity mode {@code user}.
+     */
+    public WorkspaceClients workspaceClients(IdentityMode mode, Supplier<UserIdentity> signedIn) {
+        DatabricksProperties properties = new DatabricksProperties(baseUrl(), "wh-123", "main", "client-id",
+                "client-secret", null, 2, Duration.ofMinutes(30), Duration.ofMinutes(10), 1, Duration.ofMillis(10),
+                Duration.ofSeconds(2));
+        return new WorkspaceClients(properties, WorkspaceAddress.parse(baseUrl()), new Credentials(mode, signedIn, properties));
     }
 
     @Override

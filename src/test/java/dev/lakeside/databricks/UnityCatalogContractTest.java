@@ -96,8 +96,7 @@ class UnityCatalogContractTest {
     }
 
     private UnityCatalog catalog(IdentityMode mode) {
-        DatabricksProperties properties = properties();
-        return new UnityCatalog(properties, WorkspaceAddress.parse(fake.baseUrl()), new Credentials(mode, signedIn::get, properties));
+        return new UnityCatalog("main", fake.workspaceClients(mode, signedIn::get));
     }
 
     private DatabricksProperties properties() {
