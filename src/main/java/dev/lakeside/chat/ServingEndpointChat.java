@@ -3,6 +3,7 @@ package dev.lakeside.chat;
 import com.databricks.sdk.WorkspaceClient;
 import com.databricks.sdk.core.ApiClient;
 import com.databricks.sdk.core.DatabricksError;
+import com.databricks.sdk.core.DatabricksException;
 import com.databricks.sdk.core.http.Request;
 import com.databricks.sdk.service.serving.ChatMessage;
 import com.databricks.sdk.service.serving.ChatMessageRole;
@@ -71,12 +72,22 @@ final class ServingEndpointChat implements AnswerSource {
             try (InputStream body = api.execute(request, InputStream.class)) {
                 return ServingResponse.read(body, stream);
             }
-        } catch (DatabricksError e) {
-            throw ServingErrors.translate(properties.endpoint(), e);
+        } catch (DatabricksException e) {
+            // After its retries (429, 503) the SDK wraps the last DatabricksError in a DatabricksException.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof DatabricksError error) {
+                    throw ServingErrors.translate(properties.endpoint(), error);
+                }
+            }
+            throw unreachable(e);
         } catch (IOException e) {
-            throw new ChatFailure(Reason.UNAVAILABLE, "The chat endpoint " + properties.endpoint()
-                    + " could not be reached or broke off its answer. Try again in a moment.", e.toString(), e);
+            throw unreachable(e);
         }
+    }
+
+    private ChatFailure unreachable(Exception e) {
+        return new ChatFailure(Reason.UNAVAILABLE, "The chat endpoint " + properties.endpoint()
+                + " could not be reached or broke off its answer. Try again in a moment.", e.toString(), e);
     }
 
     private static ChatMessage message(ChatTurn turn) {
