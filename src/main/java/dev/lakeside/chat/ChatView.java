@@ -54,7 +54,6 @@ public class ChatView extends VerticalLayout {
         messages.setMarkdown(true);
         messages.setWidthFull();
         messages.addClassNames(LumoUtility.Border.ALL, LumoUtility.BorderColor.CONTRAST_10, LumoUtility.BorderRadius.MEDIUM);
-        input.setWidthFull();
         input.addSubmitListener(e -> ask(e.getValue()));
         stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
         stop.setEnabled(false);

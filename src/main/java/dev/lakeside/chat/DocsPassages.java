@@ -49,7 +49,7 @@ final class DocsPassages {
             }
             if (!inFence && line.matches("#{1,4} .*")) {
                 add(passages, name, docTitle, section, body);
-                String heading = line.replaceFirst("^#+ ", "").strip();
+                String heading = line.replaceFirst("^#+ ", "").replace("`", "").strip();
                 if (line.startsWith("# ")) {
                     docTitle = heading;
                     section = null;

@@ -50,7 +50,7 @@ final class LocalRetrievalChat implements AnswerSource {
             sent.append(piece);
         }
         List<Citation> citations = hits.stream()
-                .map(hit -> new Citation(hit.passage().source(), hit.passage().title(), (double) hit.score())).toList();
+                .map(hit -> new Citation(hit.passage().source(), documentTitle(hit.passage()), (double) hit.score())).toList();
         return new Answer(sent.toString(), citations);
     }
 
@@ -67,6 +67,12 @@ final class LocalRetrievalChat implements AnswerSource {
             }
         }
         return built;
+    }
+
+    /** "Annotation workbench" of "Annotation workbench › Measured": the source already names the section. */
+    private static String documentTitle(Passage passage) {
+        int section = passage.title().indexOf(" › ");
+        return section < 0 ? passage.title() : passage.title().substring(0, section);
     }
 
     static String compose(List<PassageIndex.Hit> hits) {
@@ -88,12 +94,28 @@ final class LocalRetrievalChat implements AnswerSource {
         return text.toString().strip();
     }
 
+    /** Whole paragraphs up to about {@link #QUOTE_CHARS}, so tables and lists are not cut in half. */
     private static String quote(String passage) {
         if (passage.length() <= QUOTE_CHARS) {
             return passage;
         }
-        int cut = passage.lastIndexOf('\n', QUOTE_CHARS);
-        return passage.substring(0, cut > QUOTE_CHARS / 2 ? cut : QUOTE_CHARS).strip() + " …";
+        StringBuilder quoted = new StringBuilder();
+        for (String paragraph : passage.split("\n\\s*\n")) {
+            if (quoted.length() + paragraph.length() > QUOTE_CHARS) {
+                if (quoted.length() < QUOTE_CHARS / 2) {
+                    // A long paragraph (a list, a table) early on: as many of its lines as fit.
+                    for (String line : paragraph.split("\n")) {
+                        if (quoted.length() + line.length() > QUOTE_CHARS) {
+                            break;
+                        }
+                        quoted.append(line).append('\n');
+                    }
+                }
+                return quoted.isEmpty() ? paragraph.substring(0, QUOTE_CHARS) + " …" : quoted.toString().strip() + "\n\n…";
+            }
+            quoted.append(paragraph).append("\n\n");
+        }
+        return quoted.toString().strip();
     }
 
     /** Pieces of a few words each, keeping the whitespace, as a model's tokens would arrive. */

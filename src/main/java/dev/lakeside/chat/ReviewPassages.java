@@ -28,7 +28,7 @@ final class ReviewPassages {
                             .sql("SELECT review_id, product, stars, review_text FROM ").table(REVIEWS)
                             .sql(" ORDER BY review_id LIMIT ").value(limit).build())
                     .map(row -> new Passage("silver.reviews #" + row.getLong("review_id"),
-                            "Review of " + row.getString("product") + ", " + row.getLong("stars") + " stars",
+                            "Review of " + row.getString("product") + ", " + row.getLong("stars") + " of 5 stars",
                             row.getString("review_text")));
         } catch (WarehouseException e) {
             log.info("Chat: not indexing {} ({})", REVIEWS, e.getMessage());

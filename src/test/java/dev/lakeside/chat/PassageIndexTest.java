@@ -24,7 +24,7 @@ class PassageIndexTest {
     void projectDocs_cacheLifetimeQuestion_configurationCacheSectionRanksFirst() {
         List<PassageIndex.Hit> hits = DOCS.search("how long does a cached query result stay fresh", 3);
 
-        assertThat(hits.getFirst().passage().source()).isEqualTo("docs/configuration.md § Query cache (`lakeside.cache`)");
+        assertThat(hits.getFirst().passage().source()).isEqualTo("docs/configuration.md § Query cache (lakeside.cache)");
     }
 
     @Test
