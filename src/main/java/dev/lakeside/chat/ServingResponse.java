@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Reads what a serving endpoint answers: either server-sent events of chat-completion chunks
- * ({@code data: {"choices":[{"delta":{"content":"..."}}]}} ... {@code data: [DONE]}), streamed into
+ * ({@code data: {"choices":[{"delta":{"content":"..."}}]}} ... {@code data: [DONE]}; MLflow ChatAgent
+ * chunks {@code data: {"delta":{"content":"..."}}} too), streamed into
  * the {@link AnswerStream} as they arrive, or one chat-completion JSON body (endpoints that do not
  * stream), delivered at once. Citations are read by {@link ServingCitations} from every JSON object seen.
  */
@@ -39,7 +40,9 @@ final class ServingResponse {
                     break;
                 }
                 JsonNode chunk = JSON.readTree(data);
-                String piece = content(chunk.path("choices").path(0).path("delta").path("content"));
+                // Chat-completion chunks carry choices[0].delta; ChatAgent chunks a top-level delta.
+                JsonNode delta = chunk.has("choices") ? chunk.path("choices").path(0).path("delta") : chunk.path("delta");
+                String piece = content(delta.path("content"));
                 if (!piece.isEmpty()) {
                     text.append(piece);
                     stream.append(piece);
