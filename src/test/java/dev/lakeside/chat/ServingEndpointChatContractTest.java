@@ -135,6 +135,20 @@ class ServingEndpointChatContractTest {
     }
 
     @Test
+    void chatAgentStream_topLevelDeltas_areStreamedToo() {
+        fake.server().stubFor(post(urlPathEqualTo(INVOCATIONS)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/event-stream").withBody(events(
+                        "{\"delta\":{\"role\":\"assistant\",\"content\":\"From \",\"id\":\"m1\"}}",
+                        "{\"delta\":{\"role\":\"assistant\",\"content\":\"an agent.\",\"id\":\"m1\"}}"))));
+        Pieces pieces = new Pieces();
+
+        Answer answer = chat(IdentityMode.USER, true).answer(conversation, pieces);
+
+        assertThat(pieces.received).containsExactly("From ", "an agent.");
+        assertThat(answer.text()).isEqualTo("From an agent.");
+    }
+
+    @Test
     void stoppedAfterTheFirstPiece_readsNoFurther() {
         fake.server().stubFor(post(urlPathEqualTo(INVOCATIONS)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/event-stream").withChunkedDribbleDelay(4, 400).withBody(events(
