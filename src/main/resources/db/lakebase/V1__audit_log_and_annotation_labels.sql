@@ -1,7 +1,6 @@
 -- Lakebase (PostgreSQL) schema of the app's own data; see docs/lakebase.md.
--- Same table and column names as the warehouse's lakeside_meta tables, so the same code reads both.
+-- Flyway creates the schema lakeside_meta (LakebaseMigrations). Same table and column names as the warehouse's lakeside_meta tables, so the same code reads both.
 
-CREATE SCHEMA IF NOT EXISTS lakeside_meta;
 
 -- One row per changed value, written in the same transaction as the change (dev.lakeside.audit.AuditTrail).
 CREATE TABLE lakeside_meta.audit_log (

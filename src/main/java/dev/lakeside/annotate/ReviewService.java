@@ -41,6 +41,11 @@ class ReviewService {
         this.labels = labels;
     }
 
+    /** Where the labels are kept, for people: the warehouse or Lakebase. */
+    String storeName() {
+        return labels.displayName();
+    }
+
     Agreement.Report agreement(LabelTask task) {
         tables.ensure(task);
         SqlStatement ratings = labels.sql().sql("SELECT item_key, annotator, label FROM ").table(labels.answers(task))
