@@ -37,7 +37,7 @@ class LakebaseLabellingTest extends LakebaseAnnotateTest {
         assertThat(postgres("SELECT user_id, table_name, column_name, old_value, new_value, tool, change_kind"
                 + " FROM lakeside_meta.audit_log WHERE row_key = ? AND user_id = ?", "review-sentiment/" + item, ADA))
                 .containsExactly(ADA + " lakeside_meta.annotation_answers label null negative annotate INSERT");
-        assertThat(leaseStates(item)).containsExactly(ADA + " done");
+        assertThat(leaseStates(item, ADA)).containsExactly("done");
         assertThat(warehouseHasTable(catalog.get("review-sentiment").output())).isFalse();
     }
 
@@ -55,7 +55,7 @@ class LakebaseLabellingTest extends LakebaseAnnotateTest {
             assertThat(statusText()).startsWith("Not saved yet");
             assertThat(shownKey()).isEqualTo(item);
             assertThat(postgres("SELECT label FROM lakeside_meta.annotation_answers WHERE annotator = ?", carol)).isEmpty();
-            assertThat(leaseStates(item)).containsExactly(carol + " leased");
+            assertThat(leaseStates(item, carol)).containsExactly("leased");
 
             executeOnPostgres("ALTER TABLE lakeside_meta.audit_log DROP CONSTRAINT refuse_carol");
             ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
@@ -65,7 +65,7 @@ class LakebaseLabellingTest extends LakebaseAnnotateTest {
                     .containsExactly(item + " positive");
             assertThat(postgres("SELECT new_value FROM lakeside_meta.audit_log WHERE user_id = ?", carol))
                     .containsExactly("positive");
-            assertThat(leaseStates(item)).containsExactly(carol + " done");
+            assertThat(leaseStates(item, carol)).containsExactly("done");
         } finally {
             executeOnPostgres("ALTER TABLE lakeside_meta.audit_log DROP CONSTRAINT IF EXISTS refuse_carol");
         }
@@ -77,10 +77,10 @@ class LakebaseLabellingTest extends LakebaseAnnotateTest {
                 .isLessThan(Duration.ofHours(1));
     }
 
-    private List<String> leaseStates(String item) {
-        return warehouse.query(sql().sql("SELECT annotator, state FROM ").table(AnnotationTables.ASSIGNMENTS)
-                .sql(" WHERE task_id = 'review-sentiment' AND item_key = ").value(item).build())
-                .map(r -> r.getString("annotator") + " " + r.getString("state"));
+    private List<String> leaseStates(String item, String annotator) {
+        return warehouse.query(sql().sql("SELECT state FROM ").table(AnnotationTables.ASSIGNMENTS)
+                .sql(" WHERE task_id = 'review-sentiment' AND item_key = ").value(item)
+                .sql(" AND annotator = ").value(annotator).build()).map(r -> r.getString("state"));
     }
 
     private boolean warehouseHasTable(TableName table) {
