@@ -21,10 +21,12 @@ class AnnotationTables {
     static final TableName FINAL_LABELS = new TableName("lakeside_meta", "annotation_final_labels");
 
     private final Warehouse warehouse;
+    private final LabelDatabase labels;
     private final Set<TableName> ready = ConcurrentHashMap.newKeySet();
 
-    AnnotationTables(Warehouse warehouse) {
+    AnnotationTables(Warehouse warehouse, LabelDatabase labels) {
         this.warehouse = warehouse;
+        this.labels = labels;
     }
 
     /** Creates the task's tables if they are missing; cheap after the first call. */
@@ -34,7 +36,9 @@ class AnnotationTables {
         }
         synchronized (this) {
             warehouse.inTransaction(tx -> {
-                for (String schema : Set.of(ASSIGNMENTS.schema(), task.output().schema())) {
+                Set<String> schemas = labels.inWarehouse() ? Set.of(ASSIGNMENTS.schema(), task.output().schema())
+                        : Set.of(ASSIGNMENTS.schema());
+                for (String schema : schemas) {
                     tx.update(sql().sql("CREATE SCHEMA IF NOT EXISTS ").identifier(schema).build());
                 }
                 // The primary key is what stops two annotators taking the same slot of an item.
@@ -42,6 +46,9 @@ class AnnotationTables {
                         .sql(" (task_id VARCHAR NOT NULL, item_key VARCHAR NOT NULL, slot INTEGER NOT NULL,"
                                 + " annotator VARCHAR NOT NULL, state VARCHAR NOT NULL, expires_at TIMESTAMP,"
                                 + " PRIMARY KEY (task_id, item_key, slot))").build());
+                if (!labels.inWarehouse()) {
+                    return null; // answers and final labels live in Lakebase, created by its migrations
+                }
                 tx.update(sql().sql("CREATE TABLE IF NOT EXISTS ").table(FINAL_LABELS)
                         .sql(" (task_id VARCHAR NOT NULL, item_key VARCHAR NOT NULL, final_label VARCHAR,"
                                 + " decided_by VARCHAR, decided_at TIMESTAMP)").build());

@@ -1,8 +1,11 @@
 package dev.lakeside.annotate;
 
+import dev.lakeside.audit.AuditEntry;
 import dev.lakeside.warehouse.QueryResult;
 import dev.lakeside.warehouse.Row;
 import dev.lakeside.warehouse.SqlBuilder;
+import dev.lakeside.warehouse.SqlStatement;
+import dev.lakeside.warehouse.TableName;
 import dev.lakeside.warehouse.Warehouse;
 import org.springframework.stereotype.Service;
 
@@ -14,20 +17,26 @@ import java.util.Optional;
 import static dev.lakeside.annotate.AnnotationTables.ASSIGNMENTS;
 
 /**
- * Writes answers to the task's output table: one row per item and annotator, with who, when and
- * how long it took. Changing an answer updates that row and counts up its revision. The lease
- * becomes a done slot in the same transaction.
+ * Writes answers: one row per item and annotator, with who, when and how long it took. Changing an
+ * answer updates that row and counts up its revision. In the warehouse, the lease becomes a done
+ * slot in the same transaction. In Lakebase, the answer and its audit row are one Postgres
+ * transaction, and the lease is marked done in the warehouse after it commits (if that fails, the
+ * save is reported failed and retried; the answer row is then updated, not duplicated).
  */
 @Service
 class AnswerStore {
 
+    static final String TOOL = "annotate";
+
     private final Warehouse warehouse;
     private final AnnotationTables tables;
+    private final LabelDatabase labels;
     private final Clock clock = Clock.systemUTC();
 
-    AnswerStore(Warehouse warehouse, AnnotationTables tables) {
+    AnswerStore(Warehouse warehouse, AnnotationTables tables, LabelDatabase labels) {
         this.warehouse = warehouse;
         this.tables = tables;
+        this.labels = labels;
     }
 
     /**
@@ -40,28 +49,53 @@ class AnswerStore {
         tables.ensure(task);
         LocalDateTime now = LocalDateTime.now(clock);
         double seconds = taken.toMillis() / 1000.0;
-        warehouse.inTransaction(tx -> {
-            int updated = tx.update(sql().sql("UPDATE ").table(task.output()).sql(" SET label = ").value(answer.labelValue())
-                    .sql(", note = ").value(answer.note()).sql(", rating = ").value(answer.rating())
-                    .sql(", seconds_taken = ").value(seconds).sql(", labelled_at = ").value(now)
-                    .sql(", revision = revision + 1").sql(whereItem()).value(task.id()).sql(" AND item_key = ")
-                    .value(itemKey).sql(" AND annotator = ").value(annotator).build());
-            if (updated == 0) {
-                tx.update(sql().sql("INSERT INTO ").table(task.output()).sql(" VALUES (").value(task.id()).sql(", ")
-                        .value(itemKey).sql(", ").value(annotator).sql(", ").value(answer.labelValue()).sql(", ")
-                        .value(answer.note()).sql(", ").value(answer.rating()).sql(", ").value(seconds).sql(", ")
-                        .value(now).sql(", 1)").build());
-            }
-            return tx.update(sql().sql("UPDATE ").table(ASSIGNMENTS).sql(" SET state = 'done', expires_at = NULL")
+        if (labels.inWarehouse()) {
+            warehouse.inTransaction(tx -> {
+                upsert(tx, sql(), task, itemKey, annotator, answer, seconds, now);
+                return tx.update(markDone(task, itemKey, annotator));
+            });
+            return;
+        }
+        labels.database().inTransaction(tx -> {
+            String old = tx.query(labels.sql().sql("SELECT label FROM ").table(labels.answers(task))
                     .sql(whereItem()).value(task.id()).sql(" AND item_key = ").value(itemKey)
-                    .sql(" AND annotator = ").value(annotator).sql(" AND state = 'leased'").build());
+                    .sql(" AND annotator = ").value(annotator).build())
+                    .rows().stream().findFirst().map(r -> r.getString("label")).orElse(null);
+            upsert(tx, labels.sql(), task, itemKey, annotator, answer, seconds, now);
+            labels.audit().record(tx, new AuditEntry(annotator, labels.answers(task), task.id() + "/" + itemKey,
+                    "label", old, answer.labelValue(), TOOL, null,
+                    old == null ? AuditEntry.Kind.INSERT : AuditEntry.Kind.UPDATE));
+            return null;
         });
+        warehouse.update(markDone(task, itemKey, annotator));
+    }
+
+    private void upsert(Warehouse.Transaction tx, SqlBuilder sql, LabelTask task, String itemKey, String annotator,
+                        Answer answer, double seconds, LocalDateTime now) {
+        TableName table = labels.answers(task);
+        int updated = tx.update(sql.sql("UPDATE ").table(table).sql(" SET label = ").value(answer.labelValue())
+                .sql(", note = ").value(answer.note()).sql(", rating = ").value(answer.rating())
+                .sql(", seconds_taken = ").value(seconds).sql(", labelled_at = ").value(now)
+                .sql(", revision = revision + 1").sql(whereItem()).value(task.id()).sql(" AND item_key = ")
+                .value(itemKey).sql(" AND annotator = ").value(annotator).build());
+        if (updated == 0) {
+            tx.update(new SqlBuilder(sql.dialect()).sql("INSERT INTO ").table(table).sql(" VALUES (").value(task.id())
+                    .sql(", ").value(itemKey).sql(", ").value(annotator).sql(", ").value(answer.labelValue()).sql(", ")
+                    .value(answer.note()).sql(", ").value(answer.rating()).sql(", ").value(seconds).sql(", ")
+                    .value(now).sql(", 1)").build());
+        }
+    }
+
+    private SqlStatement markDone(LabelTask task, String itemKey, String annotator) {
+        return sql().sql("UPDATE ").table(ASSIGNMENTS).sql(" SET state = 'done', expires_at = NULL")
+                .sql(whereItem()).value(task.id()).sql(" AND item_key = ").value(itemKey)
+                .sql(" AND annotator = ").value(annotator).sql(" AND state = 'leased'").build();
     }
 
     /** The annotator's saved answer for an item, if any. */
     Optional<Answer> answerOf(LabelTask task, String itemKey, String annotator) {
         tables.ensure(task);
-        QueryResult result = warehouse.query(sql().sql("SELECT label, note, rating FROM ").table(task.output())
+        QueryResult result = labels.database().query(labels.sql().sql("SELECT label, note, rating FROM ").table(labels.answers(task))
                 .sql(whereItem()).value(task.id()).sql(" AND item_key = ").value(itemKey)
                 .sql(" AND annotator = ").value(annotator).build());
         return result.rows().stream().findFirst().map(AnswerStore::toAnswer);

@@ -1,8 +1,6 @@
 package dev.lakeside.annotate;
 
 import dev.lakeside.warehouse.Row;
-import dev.lakeside.warehouse.SqlBuilder;
-import dev.lakeside.warehouse.Warehouse;
 import org.springframework.stereotype.Service;
 
 import java.io.BufferedWriter;
@@ -12,8 +10,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static dev.lakeside.annotate.AnnotationTables.FINAL_LABELS;
 
 /**
  * Streams a task's final labels as CSV or JSON Lines, a page of rows at a time, so an export
@@ -39,12 +35,12 @@ class FinalLabelExport {
 
     private static final int PAGE = 2000;
 
-    private final Warehouse warehouse;
     private final AnnotationTables tables;
+    private final LabelDatabase labels;
 
-    FinalLabelExport(Warehouse warehouse, AnnotationTables tables) {
-        this.warehouse = warehouse;
+    FinalLabelExport(AnnotationTables tables, LabelDatabase labels) {
         this.tables = tables;
+        this.labels = labels;
     }
 
     void write(LabelTask task, Format format, OutputStream out) throws IOException {
@@ -54,7 +50,7 @@ class FinalLabelExport {
             writer.write("item_key,final_label,decided_by,annotations\n");
         }
         for (long offset = 0; ; offset += PAGE) {
-            List<Row> rows = warehouse.query(page(task, offset)).rows();
+            List<Row> rows = labels.database().query(page(task, offset)).rows();
             for (Row row : rows) {
                 String key = row.getString("item_key");
                 String label = row.getString("final_label");
@@ -73,12 +69,12 @@ class FinalLabelExport {
     }
 
     private dev.lakeside.warehouse.SqlStatement page(LabelTask task, long offset) {
-        return new SqlBuilder(warehouse.dialect())
+        return labels.sql()
                 .sql("SELECT a.item_key, coalesce(f.final_label, a.label) AS final_label,")
                 .sql(" CASE WHEN f.final_label IS NULL THEN 'agreement' ELSE 'adjudicated' END AS decided_by,")
                 .sql(" a.n AS annotations FROM (SELECT item_key, count(*) AS n, count(DISTINCT label) AS distinct_labels,")
-                .sql(" min(label) AS label FROM ").table(task.output()).sql(" WHERE task_id = ").value(task.id())
-                .sql(" GROUP BY item_key) a LEFT JOIN ").table(FINAL_LABELS)
+                .sql(" min(label) AS label FROM ").table(labels.answers(task)).sql(" WHERE task_id = ").value(task.id())
+                .sql(" GROUP BY item_key) a LEFT JOIN ").table(labels.finalLabels())
                 .sql(" f ON f.task_id = ").value(task.id()).sql(" AND f.item_key = a.item_key")
                 .sql(" WHERE f.final_label IS NOT NULL OR (a.distinct_labels = 1 AND a.n >= ").value(task.overlap())
                 .sql(") ORDER BY a.item_key LIMIT ").integer(PAGE).sql(" OFFSET ").integer(offset).build();

@@ -7,6 +7,7 @@ import dev.lakeside.warehouse.QueryResult;
 import dev.lakeside.warehouse.Row;
 import dev.lakeside.warehouse.SqlBuilder;
 import dev.lakeside.warehouse.SqlStatement;
+import dev.lakeside.warehouse.TableName;
 import dev.lakeside.warehouse.Warehouse;
 import dev.lakeside.warehouse.WarehouseException;
 import org.springframework.stereotype.Service;
@@ -39,11 +40,13 @@ class LabellingQueue {
     private final QueryCache cache;
     private final AnnotateProperties properties;
     private final CurrentUser currentUser;
+    private final LabelDatabase labels;
     private final Clock clock;
 
     LabellingQueue(Warehouse warehouse, AnnotationTables tables, QueryCache cache, AnnotateProperties properties,
-                   CurrentUser currentUser) {
+                   CurrentUser currentUser, LabelDatabase labels) {
         this.warehouse = warehouse;
+        this.labels = labels;
         this.currentUser = currentUser;
         this.tables = tables;
         this.cache = cache;
@@ -134,10 +137,11 @@ class LabellingQueue {
 
     Progress progress(LabelTask task, String annotator) {
         tables.ensure(task);
-        Row row = warehouse.query(sql().sql("SELECT count(*) FILTER (WHERE annotator = ").value(annotator)
-                .sql(") AS mine, count(*) AS everyone, (SELECT count(*) FROM (SELECT item_key FROM ").table(task.output())
+        TableName answers = labels.answers(task);
+        Row row = labels.database().query(labels.sql().sql("SELECT count(*) FILTER (WHERE annotator = ").value(annotator)
+                .sql(") AS mine, count(*) AS everyone, (SELECT count(*) FROM (SELECT item_key FROM ").table(answers)
                 .sql(" WHERE task_id = ").value(task.id()).sql(" GROUP BY item_key HAVING count(DISTINCT annotator) >= ")
-                .value(task.overlap()).sql(")) AS complete FROM ").table(task.output())
+                .value(task.overlap()).sql(") complete_items) AS complete FROM ").table(answers)
                 .sql(" WHERE task_id = ").value(task.id()).build()).rows().getFirst();
         long total = totalItems(task);
         return new Progress(row.getLong("mine"), row.getLong("everyone"), total,

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -70,7 +71,10 @@ public class ReviewView extends VerticalLayout implements HasUrlParameter<String
         adjudication.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         HorizontalLayout header = new HorizontalLayout(title, picker);
         header.setAlignItems(Alignment.BASELINE);
-        add(header, agreement, downloads, new H3("Disagreements"),
+        Span store = new Span("Labels are kept in " + review.storeName() + ".");
+        store.setId("label-store");
+        store.addClassName("lakeside-hint");
+        add(header, store, agreement, downloads, new H3("Disagreements"),
                 new Paragraph("Pick an item, choose the final label and record it. Every decision is audited."),
                 adjudication);
         addAndExpand(grid);

@@ -5,6 +5,7 @@ import dev.lakeside.warehouse.SqlBuilder;
 import dev.lakeside.warehouse.TableName;
 import dev.lakeside.warehouse.Warehouse;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,9 +37,22 @@ public class AuditTrail implements InitializingBean {
      *                      no identity may be available at start-up (identity mode user) and the app should
      *                      not need CREATE rights, so an admin creates it once (docs/databricks.md)
      */
+    @Autowired
     public AuditTrail(Warehouse warehouse, @Value("${lakeside.warehouse.mode:embedded}") String warehouseMode) {
+        this(warehouse, !"databricks".equals(warehouseMode));
+    }
+
+    private AuditTrail(Warehouse warehouse, boolean createTable) {
         this.warehouse = warehouse;
-        this.createTable = !"databricks".equals(warehouseMode);
+        this.createTable = createTable;
+    }
+
+    /**
+     * An audit trail in another database whose {@code lakeside_meta.audit_log} table is created by
+     * that database's migrations (Lakebase), not at start-up.
+     */
+    public static AuditTrail inMigratedSchema(Warehouse database) {
+        return new AuditTrail(database, false);
     }
 
     @Override

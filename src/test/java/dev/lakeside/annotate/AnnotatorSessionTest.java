@@ -23,7 +23,7 @@ class AnnotatorSessionTest {
     private final AtomicInteger claims = new AtomicInteger();
     private final List<String> saved = new ArrayList<>();
 
-    private final LabellingQueue queue = new LabellingQueue(null, null, null, null, null) {
+    private final LabellingQueue queue = new LabellingQueue(null, null, null, null, null, null) {
         @Override
         Optional<Item> claimNext(LabelTask task, String annotator, Collection<String> exclude) {
             if (claims.incrementAndGet() == 1) {
@@ -37,7 +37,7 @@ class AnnotatorSessionTest {
         }
     };
 
-    private final AnswerStore answers = new AnswerStore(null, null) {
+    private final AnswerStore answers = new AnswerStore(null, null, null) {
         @Override
         void save(LabelTask task, String itemKey, String annotator, Answer answer, Duration taken) {
             saved.add(itemKey);

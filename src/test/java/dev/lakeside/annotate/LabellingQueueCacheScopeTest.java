@@ -41,7 +41,7 @@ class LabellingQueueCacheScopeTest {
 
     private final LabellingQueue queue = new LabellingQueue(warehouse, null,
             new QueryCache(new CacheProperties(Duration.ofMinutes(5), DataSize.ofMegabytes(64), Map.of()), new SimpleMeterRegistry()),
-            null, currentUser);
+            null, currentUser, null);
 
     private static final LabelTask TASK = LabelTask.from("t", new AnnotateProperties.TaskProperties("T", "silver.reviews",
             "review_id", List.of("review_text"), null, null, QuestionType.SINGLE,

@@ -1,0 +1,59 @@
+package dev.lakeside.lakebase;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * How to reach Lakebase ({@code lakeside.writeback.store=lakebase}). On Databricks Apps the
+ * {@code database} resource injects {@code PGHOST}, {@code PGPORT}, {@code PGDATABASE},
+ * {@code PGUSER}, {@code PGSSLMODE} and {@code PGAPPNAME}; application.properties maps them here.
+ *
+ * @param host          the Postgres host ({@code PGHOST})
+ * @param port          its port ({@code PGPORT})
+ * @param database      the database ({@code PGDATABASE})
+ * @param user          the role to log in as: the app's service principal client id ({@code PGUSER})
+ * @param sslmode       pgjdbc sslmode ({@code PGSSLMODE}); {@code require} when unset
+ * @param appName       shown in {@code pg_stat_activity} ({@code PGAPPNAME})
+ * @param instanceName  the Lakebase database instance; when set, each password is a database credential
+ *                      from {@code generateDatabaseCredential}, otherwise the app's OAuth token
+ * @param password      a fixed password, for local Postgres and tests only; never set on Databricks
+ * @param poolSize      most connections in the pool
+ * @param maxLifetime   a connection is closed and replaced after this; must stay under the 1 h token life
+ * @param connectTimeout how long to wait for a connection from the pool
+ */
+@ConfigurationProperties("lakeside.lakebase")
+public record LakebaseProperties(String host,
+                                 @DefaultValue("5432") int port,
+                                 @DefaultValue("databricks_postgres") String database,
+                                 String user,
+                                 String sslmode,
+                                 @DefaultValue("lakeside") String appName,
+                                 String instanceName,
+                                 String password,
+                                 @DefaultValue("5") int poolSize,
+                                 @DefaultValue("45m") Duration maxLifetime,
+                                 @DefaultValue("10s") Duration connectTimeout) {
+
+    /** The longest a pooled connection may live: Lakebase tokens last one hour and are checked only at login. */
+    static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
+
+    public LakebaseProperties {
+        host = blankToNull(host);
+        database = blankToNull(database) == null ? "databricks_postgres" : database;
+        user = blankToNull(user);
+        sslmode = blankToNull(sslmode) == null ? "require" : sslmode;
+        appName = blankToNull(appName) == null ? "lakeside" : appName;
+        instanceName = blankToNull(instanceName);
+        password = blankToNull(password);
+        if (maxLifetime.compareTo(TOKEN_LIFETIME) >= 0) {
+            throw new IllegalArgumentException("lakeside.lakebase.max-lifetime must be under 1 h (the token lifetime), was "
+                    + maxLifetime);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
