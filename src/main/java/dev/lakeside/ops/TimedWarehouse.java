@@ -15,9 +15,9 @@ import java.util.function.Supplier;
  * Measures every call to a {@link Warehouse}, whichever implementation it is, as the timer
  * {@value #TIMER} with the tags {@code operation} (query, stream, transaction), {@code warehouse}
  * (the dialect: duckdb, databricks) and {@code outcome} (success, or the {@link WarehouseException}
- * reason, or error). Delegates everything else unchanged.
+ * reason, or error). Delegates everything else unchanged; the implementation bean closes itself.
  */
-final class TimedWarehouse implements Warehouse, AutoCloseable {
+final class TimedWarehouse implements Warehouse {
 
     static final String TIMER = "lakeside.warehouse.calls";
 
@@ -52,13 +52,6 @@ final class TimedWarehouse implements Warehouse, AutoCloseable {
     @Override
     public <T> T inTransaction(TransactionWork<T> work) {
         return timed("transaction", () -> target.inTransaction(work));
-    }
-
-    @Override
-    public void close() throws Exception {
-        if (target instanceof AutoCloseable closeable) {
-            closeable.close();
-        }
     }
 
     private <T> T timed(String operation, Supplier<T> call) {

@@ -3,26 +3,27 @@ package dev.lakeside.ops;
 import dev.lakeside.warehouse.Warehouse;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.util.Arrays;
+
 /**
- * Wraps the {@link Warehouse} bean, whichever mode created it, in a {@link TimedWarehouse}: one place
- * measures warehouse latency for DuckDB and Databricks alike, without touching either implementation.
+ * One place measures warehouse latency for every implementation: the {@link Warehouse} that
+ * application code gets injected is a {@link TimedWarehouse} around the implementation the mode chose.
+ * The implementations are {@code @Fallback} beans, so they stay injectable by their own types (tests,
+ * the live pipeline) and a test's {@code @Primary} wrapper still wins over this decorator.
  */
 @Configuration(proxyBeanMethods = false)
 class WarehouseTiming {
 
-    /** Static, and the registry looked up at first use, so the post-processor does not initialise beans early. */
     @Bean
-    static BeanPostProcessor timedWarehousePostProcessor(ObjectProvider<MeterRegistry> registry) {
-        return new BeanPostProcessor() {
-            @Override
-            public Object postProcessAfterInitialization(Object bean, String beanName) {
-                return bean instanceof Warehouse warehouse && !(bean instanceof TimedWarehouse)
-                        ? new TimedWarehouse(warehouse, registry::getObject) : bean;
-            }
-        };
+    TimedWarehouse timedWarehouse(ConfigurableListableBeanFactory beans, ObjectProvider<MeterRegistry> registry) {
+        String implementation = Arrays.stream(beans.getBeanNamesForType(Warehouse.class, false, false))
+                .filter(name -> beans.containsBeanDefinition(name) && beans.getBeanDefinition(name).isFallback())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No @Fallback Warehouse implementation to time"));
+        return new TimedWarehouse(beans.getBean(implementation, Warehouse.class), registry::getObject);
     }
 }
