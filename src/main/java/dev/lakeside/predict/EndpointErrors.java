@@ -1,14 +1,14 @@
 package dev.lakeside.predict;
 
+import com.databricks.sdk.core.error.platform.BadRequest;
+import com.databricks.sdk.core.error.platform.NotFound;
 import dev.lakeside.warehouse.WarehouseException;
 import dev.lakeside.warehouse.WarehouseException.Reason;
 
-import java.util.Locale;
-
 /**
  * Serving-endpoint failures in words about the endpoint. The shared translation of SDK errors
- * speaks of SQL warehouses and tables; the cause text it keeps (the SDK's error class and message)
- * says which endpoint problem it was.
+ * speaks of SQL warehouses and tables; its cause is the SDK's typed error (NotFound, BadRequest, ...)
+ * for the HTTP status and error code the endpoint answered.
  */
 final class EndpointErrors {
 
@@ -16,10 +16,8 @@ final class EndpointErrors {
     }
 
     static PredictionException translate(String endpoint, WarehouseException error) {
-        String detail = String.valueOf(error.getMessage()).toLowerCase(Locale.ROOT);
         String name = "'" + endpoint + "'";
-        if (detail.contains("notfound") || detail.contains("not_found") || detail.contains("does_not_exist")
-                || detail.contains("does not exist")) {
+        if (has(error, NotFound.class)) {
             return new PredictionException("The serving endpoint " + name + " does not exist in this workspace. "
                     + "Check lakeside.predict.endpoint.", error);
         }
@@ -31,10 +29,19 @@ final class EndpointErrors {
             return new PredictionException("The serving endpoint " + name + " is busy, scaling up from zero or "
                     + "unreachable. Try again in a minute.", error);
         }
-        if (detail.contains("bad_request") || detail.contains("badrequest") || detail.contains("invalid_parameter")) {
+        if (has(error, BadRequest.class)) {
             return new PredictionException("The serving endpoint " + name + " refused the input. Check that the "
                     + "configured inputs (lakeside.predict.fields) match the model's signature.", error);
         }
         return new PredictionException("The serving endpoint " + name + " failed: " + error.userMessage(), error);
+    }
+
+    private static boolean has(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -35,6 +35,7 @@ class LocalChurnModel implements Predictor {
     private final CompletableFuture<ModelInfo> ready = new CompletableFuture<>();
     private volatile LogisticRegression model;
     private volatile ModelInfo info;
+    private volatile ModelEvaluation evaluation;
 
     LocalChurnModel(Warehouse warehouse, PredictProperties properties) {
         this.warehouse = warehouse;
@@ -68,6 +69,7 @@ class LocalChurnModel implements Predictor {
             }
             ModelEvaluation evaluation = ModelEvaluation.of(scores, data.testY());
             long millis = (System.nanoTime() - start) / 1_000_000;
+            this.evaluation = evaluation;
             model = fitted;
             info = new ModelInfo(true, true, String.format(Locale.ROOT,
                     "Local model trained on %s at start-up (logistic regression, %,d rows): on %,d held-out rows "
@@ -83,6 +85,11 @@ class LocalChurnModel implements Predictor {
                     + ": " + e.getMessage());
             ready.completeExceptionally(e);
         }
+    }
+
+    /** The held-out measurement, or null before training. */
+    ModelEvaluation evaluation() {
+        return evaluation;
     }
 
     @Override
