@@ -37,8 +37,17 @@ class FeatureForm extends VerticalLayout {
             NumberField field = new NumberField(input.label());
             field.setMin(input.min());
             field.setMax(input.max());
-            field.setStep(input.type() == InputField.Type.INTEGER ? 1 : 0.01);
-            field.setStepButtonsVisible(input.type() == InputField.Type.INTEGER);
+            String range = input.label() + " must be between " + InputField.format(input.min()) + " and "
+                    + InputField.format(input.max());
+            // The field checks min, max and step itself before the binder does: give it the same words.
+            field.setI18n(new NumberField.NumberFieldI18n().setMinErrorMessage(range).setMaxErrorMessage(range)
+                    .setRequiredErrorMessage(input.label() + " is required")
+                    .setBadInputErrorMessage(input.label() + " must be a number")
+                    .setStepErrorMessage(input.label() + " must be a whole number"));
+            if (input.type() == InputField.Type.INTEGER) {
+                field.setStep(1);
+                field.setStepButtonsVisible(true);
+            }
             field.setHelperText(InputField.format(input.min()) + " to " + InputField.format(input.max()));
             binder.forField(field).asRequired(input.label() + " is required")
                     .withValidator((value, context) -> {
