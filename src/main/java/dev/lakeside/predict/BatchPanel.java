@@ -51,6 +51,7 @@ class BatchPanel extends VerticalLayout {
         outputName.setPrefixComponent(new Span(outputSchema + "."));
         outputName.setHelperText("Letters, digits and underscores; a table that does not exist yet");
         outputName.setValue("churn_scores");
+        outputName.setWidth("22em");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(e -> startBatch());
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -132,7 +133,11 @@ class BatchPanel extends VerticalLayout {
     private static String text(Object value) {
         return switch (value) {
             case null -> "";
-            case Double d -> String.format(Locale.ROOT, "%.3f", d);
+            case Double d when d == Math.rint(d) && Math.abs(d) < 1e15 -> Long.toString(d.longValue());
+            case Double d -> new java.math.BigDecimal(d).setScale(3, java.math.RoundingMode.HALF_UP)
+                    .stripTrailingZeros().toPlainString();
+            case java.time.LocalDateTime t -> t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()
+                    .replace('T', ' ');
             default -> value.toString();
         };
     }

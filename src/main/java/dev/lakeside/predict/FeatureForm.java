@@ -65,6 +65,7 @@ class FeatureForm extends VerticalLayout {
             }
         });
         setPadding(false);
+        setMaxWidth("36em");
         add(fields, predict);
     }
 
