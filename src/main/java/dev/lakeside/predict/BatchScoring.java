@@ -11,6 +11,8 @@ import dev.lakeside.warehouse.TableName;
 import dev.lakeside.warehouse.Warehouse;
 import dev.lakeside.warehouse.Warehouse.QueryOptions;
 import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.sql.JDBCType;
@@ -36,6 +38,7 @@ class BatchScoring {
     static final String PROBABILITY_COLUMN = "churn_probability";
     static final String BAND_COLUMN = "risk_band";
 
+    private static final Logger log = LoggerFactory.getLogger(BatchScoring.class);
     private static final Set<JDBCType> WHOLE_NUMBERS =
             Set.of(JDBCType.BIGINT, JDBCType.INTEGER, JDBCType.SMALLINT, JDBCType.TINYINT);
 
@@ -101,6 +104,7 @@ class BatchScoring {
 
     /** Runs the batch on the calling thread, which must run as the user who asked. */
     BatchResult score(BatchRequest request, BatchRun run) {
+        long start = System.nanoTime();
         String key = properties.keyColumn();
         List<String> inputs = predictor.schema().names();
         List<List<Object>> scored = new ArrayList<>();
@@ -129,7 +133,10 @@ class BatchScoring {
             }
         }
         run.checkNotCancelled();
+        long written = System.nanoTime();
         String changeSetId = writer.write(request, wholeNumberKey, inputs, scored, currentUser.get().userId());
+        log.info("Batch {} -> {}: {} rows read and scored in {} ms, written in {} ms", request.source(),
+                request.output(), scored.size(), (written - start) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
         return new BatchResult(request.output(), scored.size(), withProbability, changeSetId);
     }
 

@@ -21,7 +21,9 @@ import java.util.UUID;
 class PredictionWriter {
 
     static final String TOOL = "predict";
-    private static final int ROWS_PER_INSERT = 1_000;
+    /** DuckDB binds one array per column, so big chunks are cheap; elsewhere each value is a parameter. */
+    private static final int DUCKDB_ROWS_PER_INSERT = 10_000;
+    private static final int PARAMETERS_PER_INSERT = 1_000;
 
     private final Warehouse warehouse;
     private final AuditTrail audit;
@@ -46,6 +48,8 @@ class PredictionWriter {
         types.addAll(List.of("STRING", "TIMESTAMP"));
         LocalDateTime scoredAt = LocalDateTime.now(ZoneOffset.UTC);
         String changeSetId = UUID.randomUUID().toString();
+        int rowsPerInsert = "duckdb".equals(warehouse.dialect().name()) ? DUCKDB_ROWS_PER_INSERT
+                : Math.max(1, PARAMETERS_PER_INSERT / columns.size());
         warehouse.inTransaction(tx -> {
             tx.update(sql().sql("CREATE SCHEMA IF NOT EXISTS ").identifier(request.output().schema()).build());
             SqlBuilder create = sql().sql("CREATE TABLE ").table(request.output()).sql(" (");
@@ -53,9 +57,9 @@ class PredictionWriter {
                 create.sql(c == 0 ? "" : ", ").identifier(columns.get(c)).sql(" " + types.get(c));
             }
             tx.update(create.sql(")").build());
-            for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            for (int from = 0; from < rows.size(); from += rowsPerInsert) {
                 List<List<Object>> chunk = new ArrayList<>();
-                for (List<Object> row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
+                for (List<Object> row : rows.subList(from, Math.min(rows.size(), from + rowsPerInsert))) {
                     List<Object> values = new ArrayList<>(row);
                     values.set(0, wholeNumberKey || values.getFirst() == null ? values.getFirst() : values.getFirst().toString());
                     values.add(scoredAt);
