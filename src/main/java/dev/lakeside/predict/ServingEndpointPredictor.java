@@ -39,7 +39,7 @@ class ServingEndpointPredictor implements Predictor {
         this.schema = properties.schema();
         boolean configured = properties.endpoint() != null && !properties.endpoint().isBlank();
         this.info = new ModelInfo(false, configured, configured
-                ? "Databricks Model Serving endpoint " + properties.endpoint() + ", queried as you."
+                ? "Predictions come from the Databricks Model Serving endpoint " + properties.endpoint() + "."
                 : "No serving endpoint is configured: set lakeside.predict.endpoint (LAKESIDE_PREDICT_ENDPOINT).");
     }
 
