@@ -125,6 +125,23 @@ class PredictViewTest extends KaribuSpringTest {
     }
 
     @Test
+    void batch_outputTableExists_refusedAndTheTableKept() {
+        String name = "existing_" + UUID.randomUUID().toString().substring(0, 8);
+        TableName existing = new TableName("predictions", name);
+        warehouse.inTransaction(tx -> {
+            tx.update(new SqlBuilder(warehouse.dialect()).sql("CREATE SCHEMA IF NOT EXISTS predictions").build());
+            return tx.update(new SqlBuilder(warehouse.dialect()).sql("CREATE TABLE ").table(existing)
+                    .sql(" AS SELECT 1 AS customer_id").build());
+        });
+        TextField output = _get(TextField.class, spec -> spec.withLabel("New table name"));
+        _setValue(output, name);
+        _click(_get(Button.class, spec -> spec.withText("Score table")));
+
+        assertThat(output.getErrorMessage()).isEqualTo("The table " + existing + " already exists. Choose a new name.");
+        assertThat(count(existing, "")).isEqualTo(1);
+    }
+
+    @Test
     void batch_cancelledAfterTheFirstPage_writesNoTable() {
         BatchScoring scoring = context.getBean(BatchScoring.class);
         String name = "cancelled_" + UUID.randomUUID().toString().substring(0, 8);
