@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Fills the warehouse with deterministic demo data: suppliers, sales, BME280 sensor readings with
- * their silver and gold aggregates, NYC taxi trips and product reviews. Every dataset is loaded
+ * their silver and gold aggregates, NYC taxi trips, product reviews and subscription customers. Every dataset is loaded
  * with set-based SQL in its own transaction, and skipped when
  * {@code lakeside_meta.demo_datasets} shows it was already generated with the same size and seed.
  */
@@ -23,7 +23,7 @@ public final class DemoDataGenerator {
 
     private final Warehouse warehouse;
     private final List<DemoDataset> datasets = List.of(new SupplierData(), new SalesData(), new SensorData(),
-            new TaxiData(), new ReviewData());
+            new TaxiData(), new ReviewData(), new CustomerData());
 
     public DemoDataGenerator(Warehouse warehouse) {
         this.warehouse = warehouse;

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sensorReadings rows in {@code bronze.sensor_readings}
  * @param taxiTrips      rows in {@code smart_analytics.taxi_trips}
  * @param reviews        rows in {@code silver.reviews}
+ * @param customers      rows in {@code gold.customers} (the churn predictor's training data)
  */
 @ConfigurationProperties("lakeside.demo")
 public record DemoDataProperties(
@@ -23,13 +24,14 @@ public record DemoDataProperties(
         @DefaultValue("1000000") long sales,
         @DefaultValue("1000000") long sensorReadings,
         @DefaultValue("1000000") long taxiTrips,
-        @DefaultValue("10000") long reviews) {
+        @DefaultValue("10000") long reviews,
+        @DefaultValue("20000") long customers) {
 
     /** Row counts are bounded so that row-index arithmetic in the generator cannot overflow. */
     static final long MAX_ROWS = Integer.MAX_VALUE;
 
     public DemoDataProperties {
-        for (long rows : new long[] {suppliers, sales, sensorReadings, taxiTrips, reviews}) {
+        for (long rows : new long[] {suppliers, sales, sensorReadings, taxiTrips, reviews, customers}) {
             if (rows < 0 || rows > MAX_ROWS) {
                 throw new IllegalArgumentException("Demo data sizes must be between 0 and " + MAX_ROWS + ": " + rows);
             }
@@ -38,6 +40,6 @@ public record DemoDataProperties(
 
     /** The defaults, for tests and tools that run without Spring. */
     static DemoDataProperties defaults() {
-        return new DemoDataProperties(true, 42, 5000, 1_000_000, 1_000_000, 1_000_000, 10_000);
+        return new DemoDataProperties(true, 42, 5000, 1_000_000, 1_000_000, 1_000_000, 10_000, 20_000);
     }
 }

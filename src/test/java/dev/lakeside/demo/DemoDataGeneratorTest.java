@@ -16,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DemoDataGeneratorTest {
 
-    static final DemoDataProperties SMALL = new DemoDataProperties(true, 42, 400, 5000, 6000, 5000, 300);
+    static final DemoDataProperties SMALL = new DemoDataProperties(true, 42, 400, 5000, 6000, 5000, 300, 500);
     static final List<TableName> TABLES = List.of(SupplierData.SUPPLIERS, SalesData.SALES, SensorData.READINGS,
-            SensorData.WINDOWS, SensorData.MOVING_AVERAGES, TaxiData.TRIPS, ReviewData.REVIEWS);
+            SensorData.WINDOWS, SensorData.MOVING_AVERAGES, TaxiData.TRIPS, ReviewData.REVIEWS, CustomerData.CUSTOMERS);
 
     @TempDir
     Path tempDir;
@@ -38,7 +38,7 @@ class DemoDataGeneratorTest {
     void generate_differentSeed_differentContentInEveryTable() {
         try (DuckDbWarehouse first = open("first"); DuckDbWarehouse second = open("second")) {
             new DemoDataGenerator(first).generate(SMALL);
-            new DemoDataGenerator(second).generate(new DemoDataProperties(true, 43, 400, 5000, 6000, 5000, 300));
+            new DemoDataGenerator(second).generate(new DemoDataProperties(true, 43, 400, 5000, 6000, 5000, 300, 500));
             for (TableName table : TABLES) {
                 assertThat(content(second, table)).as(table.toString()).isNotEqualTo(content(first, table));
             }
@@ -55,7 +55,7 @@ class DemoDataGeneratorTest {
             GenerationReport second = generator.generate(SMALL);
 
             assertThat(first.generated())
-                    .containsExactly("suppliers", "sales", "sensor_readings", "taxi_trips", "reviews");
+                    .containsExactly("suppliers", "sales", "sensor_readings", "taxi_trips", "reviews", "customers");
             assertThat(second.generated()).isEmpty();
             assertThat(second.skipped()).containsExactlyElementsOf(first.generated());
             assertThat(content(warehouse, DemoDataGenerator.DATASETS)).isEqualTo(metaBefore);
@@ -73,7 +73,7 @@ class DemoDataGeneratorTest {
             DemoDataGenerator generator = new DemoDataGenerator(warehouse);
             generator.generate(SMALL);
 
-            GenerationReport report = generator.generate(new DemoDataProperties(true, 42, 400, 5000, 6000, 5000, 250));
+            GenerationReport report = generator.generate(new DemoDataProperties(true, 42, 400, 5000, 6000, 5000, 250, 500));
 
             assertThat(report.generated()).containsExactly("reviews");
             assertThat(count(warehouse, ReviewData.REVIEWS)).isEqualTo(250);

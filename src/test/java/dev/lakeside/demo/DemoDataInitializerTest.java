@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DemoDataInitializerTest {
 
-    private static final DemoDataProperties TINY = new DemoDataProperties(true, 42, 40, 100, 100, 100, 20);
+    private static final DemoDataProperties TINY = new DemoDataProperties(true, 42, 40, 100, 100, 100, 20, 50);
 
     @TempDir
     Path tempDir;

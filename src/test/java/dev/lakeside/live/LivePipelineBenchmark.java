@@ -113,7 +113,7 @@ class LivePipelineBenchmark {
 
     private DuckDbWarehouse withHistory(String name) {
         DuckDbWarehouse warehouse = SensorWarehouse.open(tempDir.resolve(name + ".duckdb"));
-        new DemoDataGenerator(warehouse).generate(new DemoDataProperties(true, 42, 0, 0, 1_000_000, 0, 0));
+        new DemoDataGenerator(warehouse).generate(new DemoDataProperties(true, 42, 0, 0, 1_000_000, 0, 0, 0));
         return warehouse;
     }
 

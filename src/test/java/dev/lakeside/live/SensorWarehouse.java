@@ -31,7 +31,7 @@ final class SensorWarehouse {
 
     static DuckDbWarehouse create(Path file) {
         DuckDbWarehouse warehouse = open(file);
-        new DemoDataGenerator(warehouse).generate(new DemoDataProperties(true, 42, 0, 0, 2000, 0, 0));
+        new DemoDataGenerator(warehouse).generate(new DemoDataProperties(true, 42, 0, 0, 2000, 0, 0, 0));
         return warehouse;
     }
 

@@ -1,0 +1,83 @@
+package dev.lakeside.predict;
+
+import dev.lakeside.audit.AuditEntry;
+import dev.lakeside.audit.AuditTrail;
+import dev.lakeside.warehouse.SqlBuilder;
+import dev.lakeside.warehouse.Warehouse;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes a scored batch as a new table in one transaction: CREATE TABLE, INSERT ... SELECT over the
+ * rows as bound parameters (a chunk per statement), and one audit entry for the whole table.
+ */
+@Component
+class PredictionWriter {
+
+    static final String TOOL = "predict";
+    /** DuckDB binds one array per column, so big chunks are cheap; elsewhere each value is a parameter. */
+    private static final int DUCKDB_ROWS_PER_INSERT = 10_000;
+    private static final int PARAMETERS_PER_INSERT = 1_000;
+
+    private final Warehouse warehouse;
+    private final AuditTrail audit;
+    private final PredictProperties properties;
+
+    PredictionWriter(Warehouse warehouse, AuditTrail audit, PredictProperties properties) {
+        this.warehouse = warehouse;
+        this.audit = audit;
+        this.properties = properties;
+    }
+
+    /** Returns the audit change-set id. */
+    String write(BatchRequest request, boolean wholeNumberKey, List<String> inputs, List<List<Object>> rows,
+                 String userId) {
+        List<String> columns = new ArrayList<>();
+        columns.add(properties.keyColumn());
+        columns.addAll(inputs);
+        columns.addAll(List.of(BatchScoring.PROBABILITY_COLUMN, BatchScoring.BAND_COLUMN, "scored_at"));
+        List<String> types = new ArrayList<>();
+        types.add(wholeNumberKey ? "BIGINT" : "STRING");
+        types.addAll(Collections.nCopies(inputs.size() + 1, "DOUBLE"));
+        types.addAll(List.of("STRING", "TIMESTAMP"));
+        LocalDateTime scoredAt = LocalDateTime.now(ZoneOffset.UTC);
+        String changeSetId = UUID.randomUUID().toString();
+        int rowsPerInsert = "duckdb".equals(warehouse.dialect().name()) ? DUCKDB_ROWS_PER_INSERT
+                : Math.max(1, PARAMETERS_PER_INSERT / columns.size());
+        warehouse.inTransaction(tx -> {
+            tx.update(sql().sql("CREATE SCHEMA IF NOT EXISTS ").identifier(request.output().schema()).build());
+            SqlBuilder create = sql().sql("CREATE TABLE ").table(request.output()).sql(" (");
+            for (int c = 0; c < columns.size(); c++) {
+                create.sql(c == 0 ? "" : ", ").identifier(columns.get(c)).sql(" " + types.get(c));
+            }
+            tx.update(create.sql(")").build());
+            for (int from = 0; from < rows.size(); from += rowsPerInsert) {
+                List<List<Object>> chunk = new ArrayList<>();
+                for (List<Object> row : rows.subList(from, Math.min(rows.size(), from + rowsPerInsert))) {
+                    List<Object> values = new ArrayList<>(row);
+                    values.set(0, wholeNumberKey || values.getFirst() == null ? values.getFirst() : values.getFirst().toString());
+                    values.add(scoredAt);
+                    chunk.add(values);
+                }
+                SqlBuilder insert = sql().sql("INSERT INTO ").table(request.output()).sql(" (").identifiers(columns)
+                        .sql(") SELECT * FROM ");
+                warehouse.dialect().appendRows(insert, "scored", columns, types, chunk);
+                tx.update(insert.build());
+            }
+            audit.record(tx, new AuditEntry(userId, request.output(), "*", "rows", null,
+                    rows.size() + " rows scored from " + request.source(), TOOL, changeSetId, AuditEntry.Kind.INSERT));
+            return null;
+        });
+        return changeSetId;
+    }
+
+    private SqlBuilder sql() {
+        return new SqlBuilder(warehouse.dialect());
+    }
+}

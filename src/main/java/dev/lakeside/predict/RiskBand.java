@@ -1,0 +1,41 @@
+package dev.lakeside.predict;
+
+/**
+ * The churn predictor's risk bands and recommendations, as seed 002 defines them: above 70% high,
+ * above 40% medium, otherwise low.
+ */
+public enum RiskBand {
+    HIGH("High risk", "Immediate intervention required", "error"),
+    MEDIUM("Medium risk", "Monitor and engage", "warning"),
+    LOW("Low risk", "Standard retention program", "success");
+
+    private final String title;
+    private final String recommendation;
+    private final String badgeTheme;
+
+    RiskBand(String title, String recommendation, String badgeTheme) {
+        this.title = title;
+        this.recommendation = recommendation;
+        this.badgeTheme = badgeTheme;
+    }
+
+    public static RiskBand of(double probability) {
+        if (probability > 0.7) {
+            return HIGH;
+        }
+        return probability > 0.4 ? MEDIUM : LOW;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String recommendation() {
+        return recommendation;
+    }
+
+    /** The Lumo badge variant: red, amber or green. */
+    String badgeTheme() {
+        return badgeTheme;
+    }
+}
