@@ -1,5 +1,6 @@
 package dev.lakeside.files;
 
+import com.databricks.sdk.core.error.platform.NotFound;
 import com.databricks.sdk.service.files.DirectoryEntry;
 import com.databricks.sdk.service.files.ListDirectoryContentsRequest;
 import com.databricks.sdk.service.files.UploadRequest;
@@ -56,11 +57,21 @@ final class DatabricksVolume implements VolumeStore {
         });
     }
 
+    /**
+     * Replaces a file of the same name by deleting it first rather than with {@code overwrite=true}:
+     * databricks-sdk-java 0.141 decodes the encoded file path again when a request has query parameters,
+     * so a name with a space fails and a name with {@code #} would be written to a different file.
+     */
     @Override
     public void write(String name, InputStream contents, long size) {
         String path = path(name);
         clients.asCaller(w -> {
-            w.files().upload(new UploadRequest().setFilePath(path).setContents(contents).setOverwrite(true));
+            try {
+                w.files().delete(path);
+            } catch (NotFound absent) {
+                // nothing to replace
+            }
+            w.files().upload(new UploadRequest().setFilePath(path).setContents(contents));
             return null;
         });
     }
