@@ -16,6 +16,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.lakeside.identity.CurrentUser;
 import dev.lakeside.ui.MainLayout;
 import dev.lakeside.ui.ToolDescription;
 import dev.lakeside.warehouse.WarehouseException;
@@ -39,7 +40,7 @@ public class FilesView extends VerticalLayout {
     private final Grid<StoredFile> files = new Grid<>();
     private final Span message = new Span();
 
-    public FilesView(FilesService service) {
+    public FilesView(FilesService service, CurrentUser currentUser) {
         this.service = service;
         setSizeFull();
         Span mode = new Span(service.label());
@@ -52,7 +53,7 @@ public class FilesView extends VerticalLayout {
                 + "; the content must match the extension.");
         where.addClassName("action-note");
 
-        Upload upload = new Upload(new VolumeUpload(service, this::uploaded));
+        Upload upload = new Upload(new VolumeUpload(service, currentUser, this::uploaded));
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, service.maxBytes()));
         upload.setAcceptedFileTypes(service.allowedTypes().stream().map(t -> "." + t).toArray(String[]::new));
         upload.addFileRejectedListener(e -> show(e.getErrorMessage() + " (" + e.getFileName() + ")", false));

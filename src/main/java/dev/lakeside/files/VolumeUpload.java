@@ -3,6 +3,8 @@ package dev.lakeside.files;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import dev.lakeside.identity.CurrentUser;
+import dev.lakeside.identity.UserIdentity;
 import dev.lakeside.warehouse.WarehouseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,11 +22,13 @@ final class VolumeUpload implements UploadHandler {
     private static final Logger log = LoggerFactory.getLogger(VolumeUpload.class);
 
     private final FilesService service;
+    private final CurrentUser currentUser;
     private final BiConsumer<StoredFile, String> outcome;
 
     /** @param outcome told (stored file, null) on success or (null, message) on refusal, under the UI's lock */
-    VolumeUpload(FilesService service, BiConsumer<StoredFile, String> outcome) {
+    VolumeUpload(FilesService service, CurrentUser currentUser, BiConsumer<StoredFile, String> outcome) {
         this.service = service;
+        this.currentUser = currentUser;
         this.outcome = outcome;
     }
 
@@ -34,13 +38,21 @@ final class VolumeUpload implements UploadHandler {
         StoredFile stored = null;
         String refusal;
         try {
-            stored = service.upload(event.getFileName(), event.getInputStream());
+            // Upload requests run without the session lock, which resolving the user needs; the rest runs as that user.
+            UserIdentity user;
+            event.getSession().lock();
+            try {
+                user = currentUser.get();
+            } finally {
+                event.getSession().unlock();
+            }
+            stored = CurrentUser.callAs(user, () -> service.upload(event.getFileName(), event.getInputStream()));
             refusal = null;
         } catch (FileRefused e) {
             refusal = e.getMessage();
         } catch (WarehouseException e) {
             refusal = e.userMessage();
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception e) {
             log.warn("Storing upload {} failed", event.getFileName(), e);
             refusal = "The file could not be stored: " + e.getMessage();
         }

@@ -18,7 +18,7 @@ public record JobRun(String runId, String jobKey, String title, Map<String, Stri
                      Instant requestedAt, RunStatus status) {
 
     public JobRun {
-        parameters = Map.copyOf(parameters);
+        parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
     }
 
     JobRun with(RunStatus newStatus) {

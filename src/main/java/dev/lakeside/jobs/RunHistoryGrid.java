@@ -23,14 +23,15 @@ final class RunHistoryGrid extends Grid<JobRun> {
         addClassName("job-runs");
         addThemeVariants(GridVariant.ROW_STRIPES);
         setAllRowsVisible(false);
-        addColumn(JobRun::runId).setHeader("Run").setAutoWidth(true).setFlexGrow(0);
+        addColumn(JobRun::runId).setHeader("Run").setWidth("90px").setFlexGrow(0);
         addColumn(JobRun::title).setHeader("Job").setAutoWidth(true);
-        addColumn(r -> r.parameters().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        addColumn(r -> r.parameters().entrySet().stream()
+                .map(e -> e.getKey() + "=" + (e.getValue().isEmpty() ? "(all)" : e.getValue()))
                 .collect(Collectors.joining(", "))).setHeader("Parameters").setAutoWidth(true);
-        addComponentColumn(RunHistoryGrid::state).setHeader("State").setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> time(r.status().startTime())).setHeader("Started").setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> duration(r.status().duration())).setHeader("Duration").setAutoWidth(true).setFlexGrow(0);
-        addColumn(r -> r.status().message()).setHeader("Message").setFlexGrow(1);
+        addComponentColumn(RunHistoryGrid::state).setHeader("State").setWidth("210px").setFlexGrow(0);
+        addColumn(r -> time(r.status().startTime())).setHeader("Started").setWidth("200px").setFlexGrow(0);
+        addColumn(r -> duration(r.status().duration())).setHeader("Duration").setWidth("100px").setFlexGrow(0);
+        addColumn(r -> r.status().message()).setHeader("Message").setWidth("260px").setFlexGrow(1);
         addColumn(JobRun::requestedBy).setHeader("Requested by").setAutoWidth(true);
         addComponentColumn(r -> r.status().runPageUrl() == null ? new Span("–")
                 : new Anchor(r.status().runPageUrl(), "Open run", com.vaadin.flow.component.html.AnchorTarget.BLANK))

@@ -127,7 +127,7 @@ class JobsViewTest extends KaribuSpringTest {
     private String latest() {
         HorizontalLayout latest = _get(HorizontalLayout.class, spec -> spec.withClasses("job-latest"));
         return _get(latest, Span.class, spec -> spec.withClasses("run-state")).getText()
-                + " " + latest.getChildren().skip(1).findFirst().map(c -> ((Span) c).getText()).orElse("");
+                + " " + _get(latest, Span.class, spec -> spec.withClasses("run-details")).getText();
     }
 
     /** Waits for pushed updates (the poller runs every 50 ms); the bound only keeps a broken run from hanging. */
