@@ -109,7 +109,7 @@ public class JobsView extends VerticalLayout {
         } else {
             latestState.getElement().removeAttribute("data-result");
         }
-        latestDetails.setText("started " + RunHistoryGrid.time(status.startTime()) + " · "
+        latestDetails.setText("started " + RunHistoryGrid.time(status.startTime()) + " UTC · "
                 + RunHistoryGrid.duration(status.duration()) + " · " + status.message());
         latestLink.setVisible(status.runPageUrl() != null);
         if (status.runPageUrl() != null) {

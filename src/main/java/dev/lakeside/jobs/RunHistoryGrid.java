@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 /** The runs started from this app, newest first, with state, result and a link to the run's page. */
 final class RunHistoryGrid extends Grid<JobRun> {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
 
     RunHistoryGrid() {
@@ -24,14 +24,14 @@ final class RunHistoryGrid extends Grid<JobRun> {
         addThemeVariants(GridVariant.ROW_STRIPES);
         setAllRowsVisible(false);
         addColumn(JobRun::runId).setHeader("Run").setWidth("90px").setFlexGrow(0);
-        addColumn(JobRun::title).setHeader("Job").setAutoWidth(true);
+        addColumn(JobRun::title).setHeader("Job").setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> r.parameters().entrySet().stream()
                 .map(e -> e.getKey() + "=" + (e.getValue().isEmpty() ? "(all)" : e.getValue()))
-                .collect(Collectors.joining(", "))).setHeader("Parameters").setAutoWidth(true);
-        addComponentColumn(RunHistoryGrid::state).setHeader("State").setWidth("210px").setFlexGrow(0);
-        addColumn(r -> time(r.status().startTime())).setHeader("Started").setWidth("200px").setFlexGrow(0);
+                .collect(Collectors.joining(", "))).setHeader("Parameters").setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(RunHistoryGrid::state).setHeader("State").setWidth("120px").setFlexGrow(0);
+        addColumn(r -> time(r.status().startTime())).setHeader("Started").setWidth("180px").setFlexGrow(0);
         addColumn(r -> duration(r.status().duration())).setHeader("Duration").setWidth("100px").setFlexGrow(0);
-        addColumn(r -> r.status().message()).setHeader("Message").setWidth("260px").setFlexGrow(1);
+        addColumn(r -> r.status().message()).setHeader("Message").setWidth("220px").setFlexGrow(1);
         addColumn(JobRun::requestedBy).setHeader("Requested by").setAutoWidth(true);
         addComponentColumn(r -> r.status().runPageUrl() == null ? new Span("–")
                 : new Anchor(r.status().runPageUrl(), "Open run", com.vaadin.flow.component.html.AnchorTarget.BLANK))
@@ -48,7 +48,8 @@ final class RunHistoryGrid extends Grid<JobRun> {
     }
 
     static Span state(JobRun run) {
-        Span span = new Span(stateText(run.status()));
+        RunStatus status = run.status();
+        Span span = new Span(status.result() == null ? status.state().name() : status.result().name());
         span.addClassName("run-state");
         span.getElement().setAttribute("data-state", run.status().state().name());
         if (run.status().result() != null) {
