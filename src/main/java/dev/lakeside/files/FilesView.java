@@ -37,11 +37,13 @@ public class FilesView extends VerticalLayout {
             .withZone(ZoneOffset.UTC);
 
     private final FilesService service;
+    private final CurrentUser currentUser;
     private final Grid<StoredFile> files = new Grid<>();
     private final Span message = new Span();
 
     public FilesView(FilesService service, CurrentUser currentUser) {
         this.service = service;
+        this.currentUser = currentUser;
         setSizeFull();
         Span mode = new Span(service.label());
         mode.addClassName("action-mode");
@@ -72,7 +74,7 @@ public class FilesView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(StoredFile file) {
-        Anchor download = new Anchor(new VolumeDownload(service, file), AttachmentType.DOWNLOAD, "Download");
+        Anchor download = new Anchor(new VolumeDownload(service, currentUser, file), AttachmentType.DOWNLOAD, "Download");
         download.addClassName("download-" + file.name().replaceAll("[^A-Za-z0-9_-]", "_"));
         Button delete = new Button("Delete", e -> delete(file));
         delete.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);

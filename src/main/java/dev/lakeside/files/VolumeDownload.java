@@ -3,6 +3,9 @@ package dev.lakeside.files;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
 
+import dev.lakeside.identity.CurrentUser;
+import dev.lakeside.identity.UserIdentity;
+
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -13,10 +16,12 @@ import java.io.InputStream;
 final class VolumeDownload implements DownloadHandler {
 
     private final FilesService service;
+    private final CurrentUser currentUser;
     private final StoredFile file;
 
-    VolumeDownload(FilesService service, StoredFile file) {
+    VolumeDownload(FilesService service, CurrentUser currentUser, StoredFile file) {
         this.service = service;
+        this.currentUser = currentUser;
         this.file = file;
     }
 
@@ -24,8 +29,21 @@ final class VolumeDownload implements DownloadHandler {
     public void handleDownloadRequest(DownloadEvent event) throws IOException {
         event.setFileName(file.name());
         event.setContentType(service.contentType(file.name()));
-        try (InputStream in = service.open(file.name())) {
+        // Download requests run without the session lock, which resolving the user needs (identity mode user
+        // reads the volume with the user's token); the read itself runs as that user.
+        UserIdentity user;
+        event.getSession().lock();
+        try {
+            user = currentUser.get();
+        } finally {
+            event.getSession().unlock();
+        }
+        try (InputStream in = CurrentUser.callAs(user, () -> service.open(file.name()))) {
             in.transferTo(event.getOutputStream());
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
         }
     }
 }

@@ -8,12 +8,22 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.github.mvysny.kaributesting.v10.UploadKt;
 import dev.lakeside.audit.AuditTrail;
 import dev.lakeside.ui.KaribuSpringTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import jakarta.servlet.http.Part;
+import org.mockito.Mockito;
+
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -127,6 +137,32 @@ class FilesViewTest extends KaribuSpringTest {
         }
         assertNothingStored();
         assertThat(Files.exists(folder.getParent().resolve("escape.csv"))).isFalse();
+    }
+
+    @Test
+    void uploadRequest_runsWithoutTheSessionLock_likeInABrowser_andStillKnowsTheUser() throws IOException {
+        Upload upload = _get(Upload.class);
+        VaadinSession session = VaadinSession.getCurrent();
+        byte[] csv = "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8);
+        Part part = Mockito.mock(Part.class);
+        Mockito.when(part.getInputStream()).thenReturn(new ByteArrayInputStream(csv));
+        UploadEvent event = new UploadEvent(VaadinRequest.getCurrent(), VaadinResponse.getCurrent(), session,
+                "unlocked.csv", csv.length, "text/csv", upload.getElement(), part);
+
+        UploadHandler handler = UploadKt.get_handler(upload);
+        session.unlock();
+        try {
+            assertThat(session.hasLock()).isFalse();
+            handler.handleUploadRequest(event);
+        } finally {
+            session.lock();
+        }
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(message()).isEqualTo("Uploaded unlocked.csv (8 B).");
+        assertThat(Files.readAllBytes(folder.resolve("unlocked.csv"))).isEqualTo(csv);
+        assertThat(audit.history("files", folder + "/unlocked.csv", 5)).extracting(r -> r.entry().userId())
+                .containsExactly("local.developer@lakeside.dev");
     }
 
     private void upload(String name, byte[] bytes) {
