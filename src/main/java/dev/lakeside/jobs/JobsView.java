@@ -90,10 +90,15 @@ public class JobsView extends VerticalLayout {
     }
 
     private void cancelLatest() {
-        if (latestRunId != null) {
-            service.cancel(latestRunId);
-            service.find(latestRunId).ifPresent(this::show);
+        if (latestRunId == null) {
+            return;
         }
+        try {
+            service.cancel(latestRunId);
+        } catch (WarehouseException e) {
+            Notification.show(e.userMessage(), 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+        }
+        service.find(latestRunId).ifPresent(this::show);
     }
 
     private void show(JobRun run) {
