@@ -102,7 +102,7 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
         try (Connection connection = root.duplicate()) {
             connection.setAutoCommit(false);
             try {
-                result = work.run(new JdbcTransaction(connection, written));
+                result = work.run(new JdbcTransaction(this, connection, written));
                 connection.commit();
             } catch (RuntimeException | SQLException e) {
                 connection.rollback();
@@ -188,7 +188,8 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
     }
 
     /** Statements inside one JDBC transaction; records the tables written for cache invalidation. */
-    private record JdbcTransaction(Connection connection, Set<TableName> written) implements Transaction {
+    private record JdbcTransaction(DuckDbWarehouse warehouse, Connection connection, Set<TableName> written)
+            implements Transaction {
 
         @Override
         public QueryResult query(SqlStatement statement) {
@@ -204,6 +205,18 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
             try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
                 JdbcValues.bind(prepared, statement.parameters());
                 int count = prepared.executeUpdate();
+                written.addAll(statement.tables());
+                return count;
+            } catch (SQLException e) {
+                throw translate(e, statement);
+            }
+        }
+
+        @Override
+        public int update(SqlStatement statement, QueryOptions options) {
+            try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+                JdbcValues.bind(prepared, statement.parameters());
+                int count = warehouse.runCancellable(prepared, statement, options, stopped -> prepared.executeUpdate());
                 written.addAll(statement.tables());
                 return count;
             } catch (SQLException e) {

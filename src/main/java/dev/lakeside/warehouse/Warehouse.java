@@ -64,6 +64,18 @@ public interface Warehouse {
         QueryResult query(SqlStatement statement);
 
         int update(SqlStatement statement);
+
+        /**
+         * Runs a write that {@code options.handle()} may cancel from another thread; the caller's
+         * transaction is then rolled back. The default honours a cancel only before the statement
+         * starts; the embedded warehouse stops a running statement too.
+         */
+        default int update(SqlStatement statement, QueryOptions options) {
+            if (options.handle() != null && options.handle().isCancelled()) {
+                throw new WarehouseException(WarehouseException.Reason.CANCELLED, "Statement cancelled before it started", null);
+            }
+            return update(statement);
+        }
     }
 
     @FunctionalInterface
