@@ -14,6 +14,7 @@ import datetime
 import hashlib
 import json
 import os
+import re
 import shlex
 import shutil
 import sys
@@ -33,6 +34,10 @@ JVM_FLAGS = [
     "--enable-native-access=ALL-UNNAMED",
     "-Dfile.encoding=UTF-8",
 ]
+
+
+# Maven file names: what PackApp writes (a jar, or a jar's numbered part). No separators, no "..".
+SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+-]*\.jar(\.part[0-9]{2,})?")
 
 
 class IntegrityError(Exception):
@@ -63,30 +68,44 @@ def check(path, expected, what):
 
 
 def jar_dir():
-    """lib/ itself when writable, otherwise LAKESIDE_JAR_DIR or a temporary folder."""
+    """lib/ itself when writable, otherwise LAKESIDE_JAR_DIR or a new private temporary folder.
+
+    Not a fixed name under /tmp: anyone on the machine could create that first (or a link by that name)
+    and swap a jar between its check and the JVM reading it.
+    """
     if os.access(LIB, os.W_OK):
         return LIB
-    target = os.environ.get("LAKESIDE_JAR_DIR") or os.path.join(tempfile.gettempdir(), "lakeside-jars")
-    os.makedirs(target, exist_ok=True)
-    return target
+    configured = os.environ.get("LAKESIDE_JAR_DIR")
+    if configured:
+        os.makedirs(configured, exist_ok=True)
+        return configured
+    return tempfile.mkdtemp(prefix="lakeside-jars-")
+
+
+def in_lib(name):
+    """lib/<name>, refusing a manifest name that is not a plain file name (a path would leave lib/)."""
+    if not isinstance(name, str) or not SAFE_NAME.fullmatch(name):
+        raise IntegrityError(f"the manifest names {name!r}, which is not a plain jar file name")
+    return os.path.join(LIB, name)
 
 
 def assemble(entry, target_dir):
     """The path of one verified jar, reassembled from its parts if it was split."""
     name = entry["name"]
     if not entry["parts"]:
-        path = os.path.join(LIB, name)
+        path = in_lib(name)
         check(path, entry["sha256"], f"lib/{name}")
         return path
-    path = os.path.join(target_dir, name)
+    parts = [in_lib(part["name"]) for part in entry["parts"]]
+    path = os.path.join(target_dir, os.path.basename(in_lib(name)))
     if os.path.isfile(path) and sha256(path) == entry["sha256"]:
         return path  # reassembled by an earlier start of this container
-    for part in entry["parts"]:
-        check(os.path.join(LIB, part["name"]), part["sha256"], f"lib/{part['name']}")
+    for part, part_path in zip(entry["parts"], parts):
+        check(part_path, part["sha256"], f"lib/{part['name']}")
     partial = path + ".partial"
     with open(partial, "wb") as out:
-        for part in entry["parts"]:
-            with open(os.path.join(LIB, part["name"]), "rb") as f:
+        for part_path in parts:
+            with open(part_path, "rb") as f:
                 shutil.copyfileobj(f, out, 1 << 20)
     check(partial, entry["sha256"], f"{name} (reassembled from {len(entry['parts'])} parts)")
     os.replace(partial, path)
@@ -109,11 +128,11 @@ def java_executable():
 
 def main():
     started = time.monotonic()
-    with open(os.path.join(LIB, "manifest.json"), encoding="utf-8") as f:
-        manifest = json.load(f)
     try:
+        with open(os.path.join(LIB, "manifest.json"), encoding="utf-8") as f:
+            manifest = json.load(f)
         jars = classpath(manifest)
-    except IntegrityError as e:
+    except (IntegrityError, OSError, ValueError, KeyError, TypeError) as e:
         log("ERROR", f"Lakeside cannot start: {e}. The uploaded app is incomplete or damaged; "
                      "deploy it again (databricks bundle deploy, then databricks bundle run lakeside).")
         sys.exit(1)

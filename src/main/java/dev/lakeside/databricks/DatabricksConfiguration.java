@@ -11,6 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Fallback;
 
+import java.time.Clock;
+import java.time.Duration;
+
 /**
  * The Databricks path, chosen by {@code lakeside.warehouse.mode=databricks}: the warehouse bean is a
  * {@link DatabricksWarehouse}; no DuckDB file is opened and no demo data generated. Together with
@@ -37,6 +40,12 @@ class DatabricksConfiguration {
     @Bean
     WorkspaceClients workspaceClients(DatabricksProperties databricks, WorkspaceAddress address, Credentials credentials) {
         return new WorkspaceClients(databricks, address, credentials);
+    }
+
+    /** Health contributor {@code warehouse} (readiness group): the warehouse's state, asked at most every 10 s. */
+    @Bean
+    WarehouseReadiness warehouseHealthIndicator(DatabricksProperties databricks, WorkspaceClients clients) {
+        return new WarehouseReadiness(clients, databricks.warehouseId(), Duration.ofSeconds(10), Clock.systemUTC());
     }
 
     /** The catalog browser reads Unity Catalog with the same identity rule as the warehouse. */

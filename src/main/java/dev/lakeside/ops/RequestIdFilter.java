@@ -1,5 +1,6 @@
 package dev.lakeside.ops;
 
+import dev.lakeside.identity.IdentityProperties;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +20,10 @@ import java.util.regex.Pattern;
  * logging context as {@value #MDC_KEY}, so each log line written while serving it carries the id the
  * Databricks Apps proxy sent in {@code X-Request-Id}. Requests without one (or with a value that is not a
  * plain token) get a fresh UUID. The id is echoed in the response header.
+ *
+ * <p>Only the proxy sets the header, so it is read only where the proxy's headers are trusted
+ * ({@code lakeside.identity.trust-forwarded-headers}); anywhere else any client could pick the id that
+ * other requests' log lines are filed under, and every request gets a fresh one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,10 +34,16 @@ class RequestIdFilter extends OncePerRequestFilter {
     /** Letters, digits and the separators proxies use; bounded, so a client cannot inject log content. */
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
+    private final boolean trustProxyHeaders;
+
+    RequestIdFilter(IdentityProperties identity) {
+        this.trustProxyHeaders = identity.trustForwardedHeaders();
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String id = requestId(request.getHeader(HEADER));
+        String id = requestId(trustProxyHeaders ? request.getHeader(HEADER) : null);
         MDC.put(MDC_KEY, id);
         response.setHeader(HEADER, id);
         try {

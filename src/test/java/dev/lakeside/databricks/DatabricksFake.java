@@ -52,6 +52,13 @@ public final class DatabricksFake implements AutoCloseable {
         server.stubFor(delete(urlPathMatching("/api/2.0/sql/sessions/.*")).willReturn(okJson("{}")));
         server.stubFor(delete(urlPathMatching("/api/2.0/sql/statements/[^/]+")).willReturn(okJson("{}")));
         server.stubFor(post(urlPathMatching("/api/2.0/sql/statements/[^/]+/cancel")).willReturn(okJson("{}")));
+        warehouseState("RUNNING");
+    }
+
+    /** GET /api/2.0/sql/warehouses/{id} answers with this state (RUNNING, STOPPED, DELETED, ...). */
+    public void warehouseState(String state) {
+        server.stubFor(get(urlPathMatching("/api/2.0/sql/warehouses/[^/]+")).willReturn(okJson(
+                "{\"id\":\"warehouse-1\",\"name\":\"Fake warehouse\",\"state\":\"" + state + "\"}")));
     }
 
     public String baseUrl() {

