@@ -1,6 +1,5 @@
 package dev.lakeside.files;
 
-import com.databricks.sdk.core.error.platform.NotFound;
 import com.databricks.sdk.service.files.DirectoryEntry;
 import com.databricks.sdk.service.files.ListDirectoryContentsRequest;
 import com.databricks.sdk.service.files.UploadRequest;
@@ -58,19 +57,15 @@ final class DatabricksVolume implements VolumeStore {
     }
 
     /**
-     * Replaces a file of the same name by deleting it first rather than with {@code overwrite=true}:
-     * databricks-sdk-java 0.141 decodes the encoded file path again when a request has query parameters,
-     * so a name with a space fails and a name with {@code #} would be written to a different file.
+     * Replaces a file of the same name: the Files API overwrites when {@code overwrite} is unspecified,
+     * so no query parameter is sent (databricks-sdk-java 0.141 decodes the encoded file path again when a
+     * request has query parameters, which breaks names with a space or {@code #}). No delete first: an
+     * upload that then failed would lose the file it was meant to replace.
      */
     @Override
     public void write(String name, InputStream contents, long size) {
         String path = path(name);
         clients.asCaller(w -> {
-            try {
-                w.files().delete(path);
-            } catch (NotFound absent) {
-                // nothing to replace
-            }
             w.files().upload(new UploadRequest().setFilePath(path).setContents(contents));
             return null;
         });

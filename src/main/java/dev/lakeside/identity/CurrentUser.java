@@ -35,7 +35,9 @@ public class CurrentUser {
         VaadinSession session = VaadinSession.getCurrent();
         if (request != null) {
             UserIdentity identity = resolver.resolve(request::getHeader);
-            if (session != null) {
+            // Upload and download requests (DownloadHandler, UploadHandler) run without the session lock:
+            // the headers identify the user all the same, but the session may only be written under the lock.
+            if (session != null && session.hasLock()) {
                 session.setAttribute(SESSION_KEY, identity);
             }
             return identity;

@@ -53,6 +53,15 @@ public record LakebaseProperties(String host,
         }
     }
 
+    /** Never prints the password (a record's own toString would, e.g. in a failed-binding or debug log). */
+    @Override
+    public String toString() {
+        return "LakebaseProperties[host=" + host + ", port=" + port + ", database=" + database + ", user=" + user
+                + ", sslmode=" + sslmode + ", appName=" + appName + ", instanceName=" + instanceName
+                + ", password=" + (password == null ? "none" : "set") + ", poolSize=" + poolSize
+                + ", maxLifetime=" + maxLifetime + ", connectTimeout=" + connectTimeout + "]";
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -73,22 +73,19 @@ class DatabricksVolumeContractTest {
         LoggedRequest upload = fake.requests("PUT", ".*").getFirst();
         assertThat(upload.getUrl()).isEqualTo(FILE_URL);
         assertThat(upload.getBody()).isEqualTo(csv);
+        assertThat(upload.getQueryParams()).as("overwrite unspecified: the API replaces the file").isEmpty();
         assertThat(fake.requests("GET", FILES + ".*").getFirst().getUrl()).isEqualTo(FILE_URL);
-        // The replace-by-delete before the upload, and the delete itself.
-        assertThat(fake.requests("DELETE", ".*")).extracting(LoggedRequest::getUrl).containsExactly(FILE_URL, FILE_URL);
+        assertThat(fake.requests("DELETE", ".*")).extracting(LoggedRequest::getUrl).containsExactly(FILE_URL);
         assertThat(downloaded).isEqualTo(csv);
         assertThat(files).containsExactly(new StoredFile("a.csv", 3, Instant.ofEpochMilli(1732300000000L)),
                 new StoredFile("b.csv", 12, Instant.ofEpochMilli(1732400000000L)));
-        assertThat(fake.all()).filteredOn(r -> r.getUrl().startsWith("/api/")).hasSize(5).allSatisfy(r ->
+        assertThat(fake.all()).filteredOn(r -> r.getUrl().startsWith("/api/")).hasSize(4).allSatisfy(r ->
                 assertThat(r.getHeader("Authorization")).isEqualTo("Bearer token-alice"));
     }
 
     @Test
     void appMode_newFile_isUploadedAsTheServicePrincipal() {
         fake.server().stubFor(put(urlPathMatching(FILES + ".*")).willReturn(aResponse().withStatus(204)));
-        fake.server().stubFor(delete(urlPathMatching(FILES + ".*")).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error_code\":\"NOT_FOUND\",\"message\":\"The file being accessed is not found.\"}")));
         DatabricksVolume volume = new DatabricksVolume(fake.workspaceClients(IdentityMode.APP, () -> alice), properties);
 
         volume.write("a.csv", new ByteArrayInputStream(new byte[]{'x'}), 1);
@@ -96,6 +93,20 @@ class DatabricksVolumeContractTest {
         assertThat(fake.requests("PUT", ".*").getFirst().getHeader("Authorization"))
                 .isEqualTo("Bearer " + DatabricksFake.SP_TOKEN);
         assertThat(fake.requests("PUT", ".*").getFirst().getUrl()).isEqualTo(FILES + "a.csv");
+    }
+
+    @Test
+    void failedUpload_ofAnExistingName_neverDeletesTheFileItWouldReplace() {
+        fake.server().stubFor(put(urlPathMatching(FILES + ".*")).willReturn(aResponse().withStatus(500)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error_code\":\"INTERNAL_ERROR\",\"message\":\"upload interrupted\"}")));
+        fake.server().stubFor(delete(urlPathMatching(FILES + ".*")).willReturn(aResponse().withStatus(204)));
+        DatabricksVolume volume = new DatabricksVolume(fake.workspaceClients(IdentityMode.USER, () -> alice), properties);
+
+        assertThatThrownBy(() -> volume.write("a.csv", new ByteArrayInputStream(new byte[]{'x'}), 1));
+
+        assertThat(fake.requests("PUT", ".*")).isNotEmpty();
+        assertThat(fake.requests("DELETE", ".*")).isEmpty();
     }
 
     @Test

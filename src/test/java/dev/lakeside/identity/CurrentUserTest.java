@@ -3,6 +3,7 @@ package dev.lakeside.identity;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import dev.lakeside.cache.CacheScope;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
@@ -66,6 +67,25 @@ class CurrentUserTest {
             assertThat(user.displayName()).isEqualTo("Ada Lovelace");
             assertThat(user.accessToken()).isEqualTo("eyJ-user-token");
             assertThat(currentUser.cacheScope()).isEqualTo(CacheScope.user("4242@1234567890"));
+        }
+
+        /** As in a download or upload request (explore's CSV, review's export), which Vaadin serves unlocked. */
+        @Test
+        void requestWithoutTheSessionLock_stillIdentifiesTheUserFromItsHeaders() {
+            sendProxyHeaders();
+            VaadinSession session = VaadinSession.getCurrent();
+
+            UserIdentity user;
+            session.unlock();
+            try {
+                assertThat(session.hasLock()).isFalse();
+                user = currentUser.get();
+            } finally {
+                session.lock();
+            }
+
+            assertThat(user.email()).isEqualTo("ada@example.com");
+            assertThat(user.accessToken()).isEqualTo("eyJ-user-token");
         }
     }
 }
