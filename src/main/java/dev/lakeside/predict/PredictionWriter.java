@@ -4,6 +4,7 @@ import dev.lakeside.audit.AuditEntry;
 import dev.lakeside.audit.AuditTrail;
 import dev.lakeside.warehouse.SqlBuilder;
 import dev.lakeside.warehouse.Warehouse;
+import dev.lakeside.warehouse.Warehouse.QueryOptions;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDateTime;
@@ -15,7 +16,8 @@ import java.util.UUID;
 
 /**
  * Writes a scored batch as a new table in one transaction: CREATE TABLE, INSERT ... SELECT over the
- * rows as bound parameters (a chunk per statement), and one audit entry for the whole table.
+ * rows as bound parameters (a chunk per statement), and one audit entry for the whole table. Each
+ * statement runs under the batch's cancel handle, and a cancel between statements rolls it all back.
  */
 @Component
 class PredictionWriter {
@@ -37,7 +39,7 @@ class PredictionWriter {
 
     /** Returns the audit change-set id. */
     String write(BatchRequest request, boolean wholeNumberKey, List<String> inputs, List<List<Object>> rows,
-                 String userId) {
+                 String userId, BatchRun run) {
         List<String> columns = new ArrayList<>();
         columns.add(properties.keyColumn());
         columns.addAll(inputs);
@@ -56,8 +58,9 @@ class PredictionWriter {
             for (int c = 0; c < columns.size(); c++) {
                 create.sql(c == 0 ? "" : ", ").identifier(columns.get(c)).sql(" " + types.get(c));
             }
-            tx.update(create.sql(")").build());
+            tx.update(create.sql(")").build(), QueryOptions.cancellable(run.nextStatement()));
             for (int from = 0; from < rows.size(); from += rowsPerInsert) {
+                run.checkNotCancelled();
                 List<List<Object>> chunk = new ArrayList<>();
                 for (List<Object> row : rows.subList(from, Math.min(rows.size(), from + rowsPerInsert))) {
                     List<Object> values = new ArrayList<>(row);
@@ -68,8 +71,10 @@ class PredictionWriter {
                 SqlBuilder insert = sql().sql("INSERT INTO ").table(request.output()).sql(" (").identifiers(columns)
                         .sql(") SELECT * FROM ");
                 warehouse.dialect().appendRows(insert, "scored", columns, types, chunk);
-                tx.update(insert.build());
+                tx.update(insert.build(), QueryOptions.cancellable(run.nextStatement()));
+                run.written(Math.min(rows.size(), from + rowsPerInsert));
             }
+            run.checkNotCancelled();
             audit.record(tx, new AuditEntry(userId, request.output(), "*", "rows", null,
                     rows.size() + " rows scored from " + request.source(), TOOL, changeSetId, AuditEntry.Kind.INSERT));
             return null;
