@@ -80,6 +80,10 @@ class BatchPanel extends VerticalLayout {
             outputName.setErrorMessage(e.getMessage());
             outputName.setInvalid(true);
             return;
+        } catch (WarehouseException e) {
+            // An allow-listed table that is missing or unreadable (say, in a workspace without the demo data).
+            status.setText("Could not read " + source.getValue() + ": " + e.userMessage());
+            return;
         }
         UI ui = UI.getCurrent();
         BatchRun run = new BatchRun(done -> later(ui, () -> showProgress("Scoring:", done, total)),
