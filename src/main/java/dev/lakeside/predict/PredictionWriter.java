@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes a scored batch as a new table in one transaction: CREATE TABLE, INSERT ... SELECT over the
  * rows as bound parameters (a chunk per statement), and one audit entry for the whole table. Each
- * statement runs under the batch's cancel handle, and a cancel between statements rolls it all back.
+ * statement runs under the batch's cancel handle, and a cancel between statements rolls it all back;
+ * where the warehouse commits statement by statement, the table created is dropped again.
  */
 @Component
 class PredictionWriter {
@@ -50,6 +52,22 @@ class PredictionWriter {
         types.addAll(List.of("STRING", "TIMESTAMP"));
         LocalDateTime scoredAt = LocalDateTime.now(ZoneOffset.UTC);
         String changeSetId = UUID.randomUUID().toString();
+        AtomicBoolean created = new AtomicBoolean();
+        try {
+            writeInTransaction(request, wholeNumberKey, columns, types, rows, userId, run, scoredAt, changeSetId,
+                    created);
+        } catch (RuntimeException failed) {
+            if (created.get()) {
+                dropHalfWritten(request, failed);
+            }
+            throw failed;
+        }
+        return changeSetId;
+    }
+
+    private void writeInTransaction(BatchRequest request, boolean wholeNumberKey, List<String> columns,
+                                    List<String> types, List<List<Object>> rows, String userId, BatchRun run,
+                                    LocalDateTime scoredAt, String changeSetId, AtomicBoolean created) {
         int rowsPerInsert = "duckdb".equals(warehouse.dialect().name()) ? DUCKDB_ROWS_PER_INSERT
                 : Math.max(1, PARAMETERS_PER_INSERT / columns.size());
         warehouse.inTransaction(tx -> {
@@ -59,6 +77,7 @@ class PredictionWriter {
                 create.sql(c == 0 ? "" : ", ").identifier(columns.get(c)).sql(" " + types.get(c));
             }
             tx.update(create.sql(")").build(), QueryOptions.cancellable(run.nextStatement()));
+            created.set(true);
             for (int from = 0; from < rows.size(); from += rowsPerInsert) {
                 run.checkNotCancelled();
                 List<List<Object>> chunk = new ArrayList<>();
@@ -79,7 +98,18 @@ class PredictionWriter {
                     rows.size() + " rows scored from " + request.source(), TOOL, changeSetId, AuditEntry.Kind.INSERT));
             return null;
         });
-        return changeSetId;
+    }
+
+    /**
+     * Databricks SQL commits each statement of inTransaction on its own, so a failed or cancelled write
+     * would leave the table it created half filled: drop it. (On DuckDB the rollback already did.)
+     */
+    private void dropHalfWritten(BatchRequest request, RuntimeException failed) {
+        try {
+            warehouse.update(sql().sql("DROP TABLE IF EXISTS ").table(request.output()).build());
+        } catch (RuntimeException dropFailed) {
+            failed.addSuppressed(dropFailed);
+        }
     }
 
     private SqlBuilder sql() {

@@ -70,6 +70,22 @@ class BatchCancelTest extends KaribuSpringTest {
                 .noneMatch(r -> r.entry().table().table().equals(name));
     }
 
+    @Test
+    void cancelledWhileWriting_onAWarehouseThatCommitsEachStatement_dropsTheHalfWrittenTable() {
+        String name = "cancelled_" + UUID.randomUUID().toString().substring(0, 8);
+        PredictionWriter writer = new PredictionWriter(new StatementAtATimeWarehouse(warehouse), audit,
+                context.getBean(PredictProperties.class));
+        BatchRun[] run = new BatchRun[1];
+        run[0] = new BatchRun(scored -> { }, written -> run[0].cancel());
+        List<List<Object>> rows = List.of(List.of(100001L, 30.0, 2.0, 115.0, 230.0, 0.8, "High risk"));
+
+        WarehouseException cancelled = catchThrowableOfType(WarehouseException.class, () -> writer.write(
+                scoring.request(CUSTOMERS, name), true, predictor.schema().names(), rows, "tester", run[0]));
+
+        assertThat(cancelled.reason()).isEqualTo(WarehouseException.Reason.CANCELLED);
+        assertThat(tablesNamed(name)).isZero();
+    }
+
     private long tablesNamed(String name) {
         return ((Number) warehouse.query(new SqlBuilder(warehouse.dialect())
                 .sql("SELECT count(*) FROM information_schema.tables WHERE table_name = ").value(name).build())
