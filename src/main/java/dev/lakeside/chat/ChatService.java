@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,6 +25,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 class ChatService {
 
     static final String STOPPED_MARK = "*(Stopped.)*";
+    /** Questions are kept in memory and resent with every later question: a page of text at most. */
+    static final int MAX_QUESTION_CHARS = 4000;
     private static final Logger log = LoggerFactory.getLogger(ChatService.class);
 
     /** Receives one answer; called on a background thread. */
@@ -63,10 +66,18 @@ class ChatService {
         conversations.clear(currentUser.get().userId());
     }
 
-    /** Call on the request thread: the question is the signed-in user's, and so is the answer. */
+    /**
+     * Call on the request thread: the question is the signed-in user's, and so is the answer.
+     *
+     * @throws IllegalArgumentException with a message for the user when the question is empty or too long
+     */
     RunningAnswer ask(String question, Listener listener) {
         if (question == null || question.isBlank()) {
             throw new IllegalArgumentException("A question must not be empty");
+        }
+        if (question.strip().length() > MAX_QUESTION_CHARS) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "Questions may be at most %,d characters; "
+                    + "this one has %,d. Shorten it and ask again.", MAX_QUESTION_CHARS, question.strip().length()));
         }
         UserIdentity user = currentUser.get();
         conversations.add(user.userId(), ChatTurn.user(question.strip()));
@@ -104,10 +115,6 @@ class ChatService {
                 conversations.add(userId, ChatTurn.answer(partial));
                 listener.done(partial, true);
             }
-        }
-
-        boolean finished() {
-            return finished.get();
         }
 
         private void produce(List<ChatTurn> context) {

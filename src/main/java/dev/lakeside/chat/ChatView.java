@@ -85,10 +85,18 @@ public class ChatView extends VerticalLayout {
         messages.addItem(item(ChatTurn.Speaker.USER, SafeMarkdown.neutralize(question.strip())));
         MessageListItem answer = item(ChatTurn.Speaker.ASSISTANT, "…");
         messages.addItem(answer);
-        StringBuilder arrived = new StringBuilder();
         UI ui = UI.getCurrent();
         answering(true);
-        running = chat.ask(question, new ChatService.Listener() {
+        try {
+            running = chat.ask(question, listener(ui, answer));
+        } catch (IllegalArgumentException e) {
+            finish(answer, AnswerText.failure(e.getMessage()));
+        }
+    }
+
+    private ChatService.Listener listener(UI ui, MessageListItem answer) {
+        StringBuilder arrived = new StringBuilder();
+        return new ChatService.Listener() {
             @Override
             public void text(String piece) {
                 push(ui, () -> {
@@ -106,7 +114,7 @@ public class ChatView extends VerticalLayout {
             public void failed(String userMessage) {
                 push(ui, () -> finish(answer, AnswerText.failure(userMessage)));
             }
-        });
+        };
     }
 
     private void finish(MessageListItem answer, String text) {

@@ -61,10 +61,6 @@ final class PassageIndex {
         }
     }
 
-    int size() {
-        return passages.size();
-    }
-
     /** The best {@code limit} passages for the question, best first; empty when no word matches. */
     List<Hit> search(String question, int limit) {
         Set<String> terms = terms(question);

@@ -25,7 +25,7 @@ import java.util.concurrent.CompletionException;
 
 /**
  * Batch mode: pick an allow-listed table and a name for the new table, score every row in the
- * background with a progress bar and a Cancel button, then show the row count, a link to the new table
+ * background with a progress bar (scoring, then writing) and a Cancel button, then show the row count, a link to the new table
  * in the explorer and its first rows.
  */
 class BatchPanel extends VerticalLayout {
@@ -80,9 +80,14 @@ class BatchPanel extends VerticalLayout {
             outputName.setErrorMessage(e.getMessage());
             outputName.setInvalid(true);
             return;
+        } catch (WarehouseException e) {
+            // An allow-listed table that is missing or unreadable (say, in a workspace without the demo data).
+            status.setText("Could not read " + source.getValue() + ": " + e.userMessage());
+            return;
         }
         UI ui = UI.getCurrent();
-        BatchRun run = new BatchRun(done -> later(ui, () -> showProgress(done, total)));
+        BatchRun run = new BatchRun(done -> later(ui, () -> showProgress("Scoring:", done, total)),
+                done -> later(ui, () -> showProgress("Writing " + request.output() + ":", done, total)));
         running = run;
         showRunning(true);
         status.setText("Scoring " + request.source() + ": 0 of " + total + " rows…");
@@ -90,9 +95,12 @@ class BatchPanel extends VerticalLayout {
         scoring.start(request, run).whenComplete((done, error) -> later(ui, () -> finish(run, done, error)));
     }
 
-    private void showProgress(long done, long total) {
+    private void showProgress(String step, long done, long total) {
+        if (running == null || running.cancelled()) {
+            return; // "Cancelling…" stays until the batch has stopped
+        }
         bar.setValue(total == 0 ? 1 : Math.min(1, done / (double) total));
-        status.setText(String.format(Locale.ROOT, "Scoring: %,d of %,d rows…", done, total));
+        status.setText(String.format(Locale.ROOT, "%s %,d of %,d rows…", step, done, total));
     }
 
     private void finish(BatchRun run, BatchResult done, Throwable error) {

@@ -30,7 +30,7 @@ import java.util.concurrent.Executors;
  * key order one page at a time (keyset paging, so each page is an index-friendly range) and each page
  * goes to the model in one request. Nothing is written until every row is scored; then one
  * transaction creates the table, inserts the rows as bound values and records the audit entry, so a
- * failed or cancelled batch leaves no half-filled table.
+ * failed batch, or one cancelled before the commit, leaves no table.
  */
 @Service
 class BatchScoring {
@@ -119,7 +119,7 @@ class BatchScoring {
                 page.sql(" AND ").identifier(key).sql(" > ").value(lastKey);
             }
             QueryResult rows = warehouse.query(page.sql(" ORDER BY ").identifier(key).sql(" LIMIT ")
-                    .integer(properties.pageSize()).build(), QueryOptions.cancellable(run.nextRead()));
+                    .integer(properties.pageSize()).build(), QueryOptions.cancellable(run.nextStatement()));
             if (rows.size() == 0) {
                 break;
             }
@@ -134,7 +134,7 @@ class BatchScoring {
         }
         run.checkNotCancelled();
         long written = System.nanoTime();
-        String changeSetId = writer.write(request, wholeNumberKey, inputs, scored, currentUser.get().userId());
+        String changeSetId = writer.write(request, wholeNumberKey, inputs, scored, currentUser.get().userId(), run);
         log.info("Batch {} -> {}: {} rows read and scored in {} ms, written in {} ms", request.source(),
                 request.output(), scored.size(), (written - start) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
         return new BatchResult(request.output(), scored.size(), withProbability, changeSetId);

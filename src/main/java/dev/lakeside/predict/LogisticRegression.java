@@ -82,11 +82,6 @@ final class LogisticRegression {
         return sigmoid(logOdds);
     }
 
-    /** The weight of each input per standard deviation, for logs and docs. */
-    double[] standardisedWeights() {
-        return weights.clone();
-    }
-
     private static double dot(double[] a, double[] b) {
         double sum = 0;
         for (int j = 0; j < a.length; j++) {

@@ -34,9 +34,4 @@ class PredictionCard extends Div {
         add(problem);
         setVisible(true);
     }
-
-    void clear() {
-        removeAll();
-        setVisible(false);
-    }
 }

@@ -4,6 +4,7 @@ import dev.lakeside.audit.AuditEntry;
 import dev.lakeside.audit.AuditTrail;
 import dev.lakeside.warehouse.SqlBuilder;
 import dev.lakeside.warehouse.Warehouse;
+import dev.lakeside.warehouse.Warehouse.QueryOptions;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDateTime;
@@ -12,10 +13,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes a scored batch as a new table in one transaction: CREATE TABLE, INSERT ... SELECT over the
- * rows as bound parameters (a chunk per statement), and one audit entry for the whole table.
+ * rows as bound parameters (a chunk per statement), and one audit entry for the whole table. Each
+ * statement runs under the batch's cancel handle, and a cancel between statements rolls it all back;
+ * where the warehouse commits statement by statement, the table created is dropped again.
  */
 @Component
 class PredictionWriter {
@@ -37,7 +41,7 @@ class PredictionWriter {
 
     /** Returns the audit change-set id. */
     String write(BatchRequest request, boolean wholeNumberKey, List<String> inputs, List<List<Object>> rows,
-                 String userId) {
+                 String userId, BatchRun run) {
         List<String> columns = new ArrayList<>();
         columns.add(properties.keyColumn());
         columns.addAll(inputs);
@@ -48,6 +52,22 @@ class PredictionWriter {
         types.addAll(List.of("STRING", "TIMESTAMP"));
         LocalDateTime scoredAt = LocalDateTime.now(ZoneOffset.UTC);
         String changeSetId = UUID.randomUUID().toString();
+        AtomicBoolean created = new AtomicBoolean();
+        try {
+            writeInTransaction(request, wholeNumberKey, columns, types, rows, userId, run, scoredAt, changeSetId,
+                    created);
+        } catch (RuntimeException failed) {
+            if (created.get()) {
+                dropHalfWritten(request, failed);
+            }
+            throw failed;
+        }
+        return changeSetId;
+    }
+
+    private void writeInTransaction(BatchRequest request, boolean wholeNumberKey, List<String> columns,
+                                    List<String> types, List<List<Object>> rows, String userId, BatchRun run,
+                                    LocalDateTime scoredAt, String changeSetId, AtomicBoolean created) {
         int rowsPerInsert = "duckdb".equals(warehouse.dialect().name()) ? DUCKDB_ROWS_PER_INSERT
                 : Math.max(1, PARAMETERS_PER_INSERT / columns.size());
         warehouse.inTransaction(tx -> {
@@ -56,8 +76,10 @@ class PredictionWriter {
             for (int c = 0; c < columns.size(); c++) {
                 create.sql(c == 0 ? "" : ", ").identifier(columns.get(c)).sql(" " + types.get(c));
             }
-            tx.update(create.sql(")").build());
+            tx.update(create.sql(")").build(), QueryOptions.cancellable(run.nextStatement()));
+            created.set(true);
             for (int from = 0; from < rows.size(); from += rowsPerInsert) {
+                run.checkNotCancelled();
                 List<List<Object>> chunk = new ArrayList<>();
                 for (List<Object> row : rows.subList(from, Math.min(rows.size(), from + rowsPerInsert))) {
                     List<Object> values = new ArrayList<>(row);
@@ -68,13 +90,26 @@ class PredictionWriter {
                 SqlBuilder insert = sql().sql("INSERT INTO ").table(request.output()).sql(" (").identifiers(columns)
                         .sql(") SELECT * FROM ");
                 warehouse.dialect().appendRows(insert, "scored", columns, types, chunk);
-                tx.update(insert.build());
+                tx.update(insert.build(), QueryOptions.cancellable(run.nextStatement()));
+                run.written(Math.min(rows.size(), from + rowsPerInsert));
             }
+            run.checkNotCancelled();
             audit.record(tx, new AuditEntry(userId, request.output(), "*", "rows", null,
                     rows.size() + " rows scored from " + request.source(), TOOL, changeSetId, AuditEntry.Kind.INSERT));
             return null;
         });
-        return changeSetId;
+    }
+
+    /**
+     * Databricks SQL commits each statement of inTransaction on its own, so a failed or cancelled write
+     * would leave the table it created half filled: drop it. (On DuckDB the rollback already did.)
+     */
+    private void dropHalfWritten(BatchRequest request, RuntimeException failed) {
+        try {
+            warehouse.update(sql().sql("DROP TABLE IF EXISTS ").table(request.output()).build());
+        } catch (RuntimeException dropFailed) {
+            failed.addSuppressed(dropFailed);
+        }
     }
 
     private SqlBuilder sql() {

@@ -5,18 +5,16 @@ package dev.lakeside.predict;
  * above 40% medium, otherwise low.
  */
 public enum RiskBand {
-    HIGH("High risk", "Immediate intervention required", "error"),
-    MEDIUM("Medium risk", "Monitor and engage", "warning"),
-    LOW("Low risk", "Standard retention program", "success");
+    HIGH("High risk", "Immediate intervention required"),
+    MEDIUM("Medium risk", "Monitor and engage"),
+    LOW("Low risk", "Standard retention program");
 
     private final String title;
     private final String recommendation;
-    private final String badgeTheme;
 
-    RiskBand(String title, String recommendation, String badgeTheme) {
+    RiskBand(String title, String recommendation) {
         this.title = title;
         this.recommendation = recommendation;
-        this.badgeTheme = badgeTheme;
     }
 
     public static RiskBand of(double probability) {
@@ -32,10 +30,5 @@ public enum RiskBand {
 
     public String recommendation() {
         return recommendation;
-    }
-
-    /** The Lumo badge variant: red, amber or green. */
-    String badgeTheme() {
-        return badgeTheme;
     }
 }

@@ -126,6 +126,21 @@ class ChatViewTest extends KaribuSpringTest {
         });
     }
 
+    @Test
+    void questionLongerThanAPage_refusedWithItsLength_andNotKeptInTheHistory() {
+        CurrentUser.runAs(user("verbose"), () -> {
+            UI.getCurrent().navigate("chat");
+            _submit(_get(MessageInput.class), "kappa ".repeat(1000));
+
+            assertThat(messages().getLast().getText()).startsWith("**Could not answer.**")
+                    .contains("at most 4,000 characters; this one has 5,999");
+            assertThat(_get(MessageInput.class).isEnabled()).isTrue();
+            UI.getCurrent().navigate("");
+            UI.getCurrent().navigate("chat");
+            assertThat(messages()).isEmpty();
+        });
+    }
+
     private static UserIdentity user(String id) {
         return new UserIdentity(id, id + "@lakeside.dev", id, null, UserIdentity.Source.LOCAL_USER);
     }

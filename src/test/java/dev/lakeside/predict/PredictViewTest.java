@@ -141,21 +141,6 @@ class PredictViewTest extends KaribuSpringTest {
         assertThat(count(existing, "")).isEqualTo(1);
     }
 
-    @Test
-    void batch_cancelledAfterTheFirstPage_writesNoTable() {
-        BatchScoring scoring = context.getBean(BatchScoring.class);
-        String name = "cancelled_" + UUID.randomUUID().toString().substring(0, 8);
-        BatchRequest request = scoring.request(CUSTOMERS, name);
-        BatchRun[] run = new BatchRun[1];
-        run[0] = new BatchRun(done -> run[0].cancel());
-
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scoring.score(request, run[0]))
-                .isInstanceOf(dev.lakeside.warehouse.WarehouseException.class).hasMessageContaining("cancelled");
-        assertThat(warehouse.query(new SqlBuilder(warehouse.dialect())
-                .sql("SELECT count(*) FROM information_schema.tables WHERE table_name = ").value(name).build())
-                .singleValue()).isEqualTo(0L);
-    }
-
     private String awaitBatch() throws InterruptedException {
         Span status = _get(Span.class, spec -> spec.withClasses("predict-batch-status"));
         for (int i = 0; i < 600 && !status.getText().startsWith("Wrote"); i++) {
