@@ -2,6 +2,7 @@ package dev.lakeside.ops;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationListener;
@@ -27,6 +28,7 @@ class ShutdownDeadline implements ApplicationListener<ContextClosedEvent> {
     private final Duration deadline;
     private final IntConsumer halt;
 
+    @Autowired
     ShutdownDeadline(@Value("${lakeside.ops.shutdown-deadline}") Duration deadline) {
         this(deadline, status -> Runtime.getRuntime().halt(status));
     }
