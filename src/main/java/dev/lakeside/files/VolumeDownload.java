@@ -29,15 +29,8 @@ final class VolumeDownload implements DownloadHandler {
     public void handleDownloadRequest(DownloadEvent event) throws IOException {
         event.setFileName(file.name());
         event.setContentType(service.contentType(file.name()));
-        // Download requests run without the session lock, which resolving the user needs (identity mode user
-        // reads the volume with the user's token); the read itself runs as that user.
-        UserIdentity user;
-        event.getSession().lock();
-        try {
-            user = currentUser.get();
-        } finally {
-            event.getSession().unlock();
-        }
+        // Identity mode user reads the volume with the user's token: the read runs as the requesting user.
+        UserIdentity user = currentUser.get();
         try (InputStream in = CurrentUser.callAs(user, () -> service.open(file.name()))) {
             in.transferTo(event.getOutputStream());
         } catch (IOException | RuntimeException e) {

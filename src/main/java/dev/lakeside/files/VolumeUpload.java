@@ -38,14 +38,8 @@ final class VolumeUpload implements UploadHandler {
         StoredFile stored = null;
         String refusal;
         try {
-            // Upload requests run without the session lock, which resolving the user needs; the rest runs as that user.
-            UserIdentity user;
-            event.getSession().lock();
-            try {
-                user = currentUser.get();
-            } finally {
-                event.getSession().unlock();
-            }
+            // Upload requests run without the session lock; CurrentUser resolves the user from the request.
+            UserIdentity user = currentUser.get();
             stored = CurrentUser.callAs(user, () -> service.upload(event.getFileName(), event.getInputStream()));
             refusal = null;
         } catch (FileRefused e) {
