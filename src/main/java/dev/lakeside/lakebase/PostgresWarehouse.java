@@ -1,10 +1,10 @@
 package dev.lakeside.lakebase;
 
 import dev.lakeside.warehouse.Dialect;
+import dev.lakeside.warehouse.JdbcTransaction;
 import dev.lakeside.warehouse.JdbcValues;
 import dev.lakeside.warehouse.QueryResult;
 import dev.lakeside.warehouse.SqlStatement;
-import dev.lakeside.warehouse.TableName;
 import dev.lakeside.warehouse.TablesWritten;
 import dev.lakeside.warehouse.Warehouse;
 import dev.lakeside.warehouse.WarehouseException;
@@ -15,8 +15,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
@@ -69,26 +67,7 @@ final class PostgresWarehouse implements Warehouse {
 
     @Override
     public <T> T inTransaction(TransactionWork<T> work) {
-        Set<TableName> written = new LinkedHashSet<>();
-        T result;
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                result = work.run(new PostgresTransaction(connection, written));
-                connection.commit();
-            } catch (RuntimeException | SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw translate(e, null);
-        }
-        if (!written.isEmpty()) {
-            onCommit.accept(new TablesWritten(written));
-        }
-        return result;
+        return JdbcTransaction.run(pool::getConnection, PostgresWarehouse::translate, work, onCommit);
     }
 
     private static void cancelQuietly(PreparedStatement prepared) {
@@ -115,30 +94,5 @@ final class PostgresWarehouse implements Warehouse {
         }
         String where = statement == null ? "" : " in: " + statement.sql();
         return new WarehouseException(reason, "Lakebase: " + e.getMessage() + where, e);
-    }
-
-    /** Statements inside one Postgres transaction; records the tables written for cache invalidation. */
-    private record PostgresTransaction(Connection connection, Set<TableName> written) implements Transaction {
-
-        @Override
-        public QueryResult query(SqlStatement statement) {
-            try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
-                return JdbcValues.execute(prepared, statement);
-            } catch (SQLException e) {
-                throw translate(e, statement);
-            }
-        }
-
-        @Override
-        public int update(SqlStatement statement) {
-            try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
-                JdbcValues.bind(prepared, statement.parameters());
-                int count = prepared.executeUpdate();
-                written.addAll(statement.tables());
-                return count;
-            } catch (SQLException e) {
-                throw translate(e, statement);
-            }
-        }
     }
 }

@@ -13,8 +13,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -97,24 +95,7 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
 
     @Override
     public <T> T inTransaction(TransactionWork<T> work) {
-        Set<TableName> written = new LinkedHashSet<>();
-        T result;
-        try (Connection connection = root.duplicate()) {
-            connection.setAutoCommit(false);
-            try {
-                result = work.run(new JdbcTransaction(this, connection, written));
-                connection.commit();
-            } catch (RuntimeException | SQLException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw translate(e, null);
-        }
-        if (!written.isEmpty()) {
-            onCommit.accept(new TablesWritten(written));
-        }
-        return result;
+        return JdbcTransaction.run(root::duplicate, DuckDbWarehouse::translate, DuckDbTransaction::new, work, onCommit);
     }
 
     private <T> T runCancellable(PreparedStatement prepared, SqlStatement statement, QueryOptions options,
@@ -187,37 +168,19 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
         }
     }
 
-    /** Statements inside one JDBC transaction; records the tables written for cache invalidation. */
-    private record JdbcTransaction(DuckDbWarehouse warehouse, Connection connection, Set<TableName> written)
-            implements Transaction {
+    /** The shared JDBC transaction, plus writes that a cancel or the statement timeout stops while they run. */
+    private final class DuckDbTransaction extends JdbcTransaction {
 
-        @Override
-        public QueryResult query(SqlStatement statement) {
-            try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
-                return JdbcValues.execute(prepared, statement);
-            } catch (SQLException e) {
-                throw translate(e, statement);
-            }
-        }
-
-        @Override
-        public int update(SqlStatement statement) {
-            try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
-                JdbcValues.bind(prepared, statement.parameters());
-                int count = prepared.executeUpdate();
-                written.addAll(statement.tables());
-                return count;
-            } catch (SQLException e) {
-                throw translate(e, statement);
-            }
+        DuckDbTransaction(Connection connection) {
+            super(connection, DuckDbWarehouse::translate);
         }
 
         @Override
         public int update(SqlStatement statement, QueryOptions options) {
             try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
                 JdbcValues.bind(prepared, statement.parameters());
-                int count = warehouse.runCancellable(prepared, statement, options, stopped -> prepared.executeUpdate());
-                written.addAll(statement.tables());
+                int count = runCancellable(prepared, statement, options, stopped -> prepared.executeUpdate());
+                recordWritten(statement);
                 return count;
             } catch (SQLException e) {
                 throw translate(e, statement);
