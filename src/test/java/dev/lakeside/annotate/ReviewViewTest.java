@@ -1,34 +1,28 @@
 package dev.lakeside.annotate;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
 import dev.lakeside.audit.AuditTrail;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static com.github.mvysny.kaributesting.v10.ShortcutsKt.fireShortcut;
+import static dev.lakeside.annotate.ReviewStory.ADA_KEYS;
+import static dev.lakeside.annotate.ReviewStory.BOB_KEYS;
+import static dev.lakeside.annotate.ReviewStory.disagreements;
+import static dev.lakeside.annotate.ReviewStory.finalLabelSelect;
+import static dev.lakeside.annotate.ReviewStory.grid;
+import static dev.lakeside.annotate.ReviewStory.labelEverything;
+import static dev.lakeside.annotate.ReviewStory.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two annotators label the same six items; a reviewer checks agreement, adjudicates and exports. */
 class ReviewViewTest extends AnnotateTest {
-
-    /** Keys 1 positive, 2 neutral, 3 negative, by item id. They agree on items 1, 3, 4 and 6. */
-    private static final Map<String, String> ADA_KEYS = Map.of("1", "1", "2", "1", "3", "2", "4", "3", "5", "3", "6", "1");
-    private static final Map<String, String> BOB_KEYS = Map.of("1", "1", "2", "2", "3", "2", "4", "3", "5", "1", "6", "1");
 
     @Test
     void twoAnnotatorRun_reviewShowsAgreementAdjudicatesAndExports() {
@@ -68,38 +62,5 @@ class ReviewViewTest extends AnnotateTest {
                 StandardCharsets.UTF_8);
         assertThat(jsonLines.lines()).hasSize(5)
                 .contains("{\"item_key\":\"2\",\"final_label\":\"neutral\",\"decided_by\":\"adjudicated\",\"annotations\":2}");
-    }
-
-    private void labelEverything(String annotator, Map<String, String> keys) {
-        UI.getCurrent().navigate("");
-        signInAs(annotator);
-        UI.getCurrent().navigate("annotate/pair");
-        for (int i = 0; i < keys.size(); i++) {
-            fireShortcut(Key.of(keys.get(shownKey())));
-            fireShortcut(Key.ENTER);
-        }
-        assertThat(_get(ItemCard.class).getElement().getTextRecursively()).startsWith("Nothing left for you");
-    }
-
-    private static String metric(String id) {
-        return _get(Span.class, spec -> spec.withId(id)).getText();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Grid<Disagreement> grid() {
-        return _get(Grid.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Select<String> finalLabelSelect() {
-        return _get(Select.class, spec -> spec.withLabel("Final label"));
-    }
-
-    private static List<Disagreement> disagreements() {
-        List<Disagreement> rows = new ArrayList<>();
-        for (int i = 0; i < GridKt._size(grid()); i++) {
-            rows.add(GridKt._get(grid(), i));
-        }
-        return rows;
     }
 }
