@@ -1,8 +1,6 @@
 package dev.lakeside.e2e;
 
 import dev.lakeside.warehouse.TableName;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -44,10 +42,12 @@ class ExploreE2ETest extends BrowserE2ETest {
 
         chromium.driver().findElement(By.xpath("//a[normalize-space(.)='Export CSV']")).click();
         Path csv = page.until("the CSV download", d -> finishedDownload());
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(Files.newBufferedReader(csv, StandardCharsets.UTF_8)).getRecords();
+        List<List<String>> records = Rfc4180.parse(Files.readString(csv, StandardCharsets.UTF_8));
+        int codeColumn = records.getFirst().indexOf("country_code");
+        assertThat(codeColumn).as("header " + records.getFirst()).isNotNegative();
+        List<List<String>> rows = records.subList(1, records.size());
         assertThat(rows).hasSize((int) matching)
-                .allSatisfy(r -> assertThat(r.get("country_code").toLowerCase(Locale.ROOT)).contains(FILTER));
+                .allSatisfy(r -> assertThat(r.get(codeColumn).toLowerCase(Locale.ROOT)).contains(FILTER));
         assertThat(csv.getFileName().toString()).isEqualTo("gold.suppliers.csv");
     }
 
