@@ -25,7 +25,7 @@ import java.util.Map;
  * downloads a browser or driver. A failed test leaves a screenshot and the page's HTML in
  * {@code target/e2e-screenshots/}, taken before the browser closes.
  */
-public final class Chromium implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
+final class Chromium implements BeforeEachCallback, AfterTestExecutionCallback, AfterEachCallback {
 
     static final Path SCREENSHOTS = Path.of("target", "e2e-screenshots");
     private static final String BROWSER = System.getProperty("lakeside.e2e.chromium", "/usr/bin/chromium");
