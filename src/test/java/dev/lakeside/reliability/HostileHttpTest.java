@@ -50,7 +50,8 @@ class HostileHttpTest {
     @Test
     void taxiServiceQueryParameters_takeTheCorpus_answer400WithoutInternals() throws Exception {
         TableSnapshot before = TableSnapshot.of(warehouse);
-        VaadinClient client = new VaadinClient(port, Map.of());
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         List<String> problems = new ArrayList<>();
         Map<String, String> valid = Map.of("date", "2026-05-01", "days", "2", "cell", "0.01", "metric", "fare");
         for (Map.Entry<String, String> payload : HostileCorpus.all().entrySet()) {
@@ -58,18 +59,18 @@ class HostileHttpTest {
                 StringBuilder query = new StringBuilder("api/taxi/pickup-density?");
                 valid.forEach((name, value) -> query.append(name).append('=')
                         .append(encode(name.equals(parameter) ? payload.getValue() : value)).append('&'));
-                HttpResponse<String> response = client.get(query.toString(), "hostile-" + parameter);
+                HttpResponse<String> response = get(client, query.toString());
                 check(problems, parameter + " = " + payload.getKey(), response);
                 if (response.statusCode() == 200 && !payload.getKey().equals("not a number")) {
                     problems.add(parameter + " = " + payload.getKey() + ": accepted with 200");
                 }
             }
             check(problems, "unknown path " + payload.getKey(),
-                    client.get("api/taxi/" + encode(payload.getValue()), "hostile-path"));
+                    get(client, "api/taxi/" + encode(payload.getValue())));
         }
         assertThat(problems).isEmpty();
-        assertThat(client.get("api/taxi/pickup-density?date=2026-05-01", "after").statusCode()).isEqualTo(200);
-        assertThat(TableSnapshot.of(warehouse)).isEqualTo(before);
+        assertThat(get(client, "api/taxi/pickup-density?date=2026-05-01").statusCode()).isEqualTo(200);
+        assertThat(TableSnapshot.of(warehouse).differencesFrom(before)).isEmpty();
     }
 
     @Test
@@ -90,6 +91,8 @@ class HostileHttpTest {
                     problems.add(route + ": " + e);
                     continue;
                 }
+                // dev mode names each component's Java class for the dev tools ("jc"); production mode does not
+                uidl = uidl.replaceAll("\"key\":\"jc\",\"feat\":0,\"value\":\"[^\"]*\"", "");
                 if (LEAK.matcher(uidl).find()) {
                     java.util.regex.Matcher m = LEAK.matcher(uidl);
                     m.find();
@@ -100,7 +103,7 @@ class HostileHttpTest {
         }
         assertThat(problems).isEmpty();
         assertThat(new VaadinClient(port, Map.of()).openRoute("fixer", "after")).contains("Supplier Fixer");
-        assertThat(TableSnapshot.of(warehouse)).isEqualTo(before);
+        assertThat(TableSnapshot.of(warehouse).differencesFrom(before)).isEmpty();
     }
 
     @Test
@@ -122,6 +125,11 @@ class HostileHttpTest {
             String lower = everything.toLowerCase(Locale.ROOT);
             assertThat(lower).doesNotContain("mallory", "evil.example", "forged-token");
         }
+    }
+
+    private HttpResponse<String> get(java.net.http.HttpClient client, String path) throws Exception {
+        return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/" + path))
+                .timeout(java.time.Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void check(List<String> problems, String what, HttpResponse<String> response) {

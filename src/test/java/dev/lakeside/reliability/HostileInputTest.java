@@ -61,6 +61,7 @@ class HostileInputTest extends KaribuSpringTest {
 
     @Test
     void everyTextInputOfEveryTool_takesTheCorpus_withoutExecutingLeakingOrCrashing() throws InterruptedException {
+        UI.getCurrent().navigate("annotate/review-sentiment"); // creates its label table on first use
         TableSnapshot before = TableSnapshot.of(warehouse, WRITTEN_ON_PURPOSE);
         List<String> fed = new ArrayList<>();
         for (Map.Entry<String, String> payload : HostileCorpus.all().entrySet()) {
@@ -82,7 +83,7 @@ class HostileInputTest extends KaribuSpringTest {
         assertThat(fed).as("inputs the corpus reached").contains("fixer: Search name", "edit/sales: Search product", "catalog: Search tables",
                 "annotate/review-sentiment: Note (optional)", "predict: New table name", "jobs: region", "jobs: since",
                 "explore: Contains", "fixer form: Country code", "fixer bulk fix: Replace", "chat: question");
-        assertThat(TableSnapshot.of(warehouse, WRITTEN_ON_PURPOSE)).isEqualTo(before);
+        assertThat(TableSnapshot.of(warehouse, WRITTEN_ON_PURPOSE).differencesFrom(before)).isEmpty();
         assertThat(storedNotes("'; DROP TABLE gold.sales; --")).as("an injection note, stored verbatim").isPositive();
         assertThat(storedNotes("<script>alert(1)</script>")).as("a script note, stored verbatim").isPositive();
         assertThat(longestNote()).as("longest stored note (the field allows 2000)").isLessThanOrEqualTo(2000);
@@ -121,7 +122,7 @@ class HostileInputTest extends KaribuSpringTest {
         assertThat(PROBLEMS).isEmpty();
         UI.getCurrent().navigate("explore", QueryParameters.fromString("table=gold.sales"));
         assertThat(GridKt._fetch(_get(Grid.class, spec -> spec.withClasses("explore-grid")), 0, 5)).isNotEmpty();
-        assertThat(TableSnapshot.of(warehouse)).isEqualTo(before);
+        assertThat(TableSnapshot.of(warehouse).differencesFrom(before)).isEmpty();
     }
 
     /** Types the payload into every visible, editable text input; returns "route: label" of each. */

@@ -37,6 +37,15 @@ record TableSnapshot(Map<String, String> tables) {
                 .table(table).build()).rows().getFirst().values().toString();
     }
 
+    /** The tables that differ from {@code other}'s (new, dropped or changed), for a failure message. */
+    java.util.List<String> differencesFrom(TableSnapshot other) {
+        java.util.Set<String> names = new java.util.TreeSet<>(tables.keySet());
+        names.addAll(other.tables.keySet());
+        return names.stream().filter(n -> !java.util.Objects.equals(tables.get(n), other.tables.get(n)))
+                .map(n -> n + (other.tables.containsKey(n) ? tables.containsKey(n) ? " changed" : " dropped" : " created"))
+                .toList();
+    }
+
     long rows(String table) {
         String value = tables.get(table);
         return Long.parseLong(value.substring(1, value.indexOf(',')));

@@ -117,7 +117,7 @@ class WarehouseFaultTest extends KaribuSpringTest {
         _click(_get(Button.class, spec -> spec.withText("Submit (Enter)")));
 
         assertThat(warehouse.injected()).isPositive();
-        assertThat(TableSnapshot.of(warehouse)).isEqualTo(before);
+        assertThat(TableSnapshot.of(warehouse).differencesFrom(before)).isEmpty();
         assertThat(saveStatus()).contains("Not saved");
         UserView.assertNothingLeaks(FaultyWarehouse.SECRET_PATH);
 
@@ -140,7 +140,7 @@ class WarehouseFaultTest extends KaribuSpringTest {
         _click(_get(Button.class, spec -> spec.withText("Save changes")));
 
         assertThat(warehouse.injected()).isPositive();
-        assertThat(TableSnapshot.of(warehouse)).isEqualTo(before);
+        assertThat(TableSnapshot.of(warehouse).differencesFrom(before)).isEmpty();
         assertThat(UserView.notifications()).anyMatch(n -> n.startsWith("Not saved, nothing was written."));
         UserView.assertNothingLeaks(FaultyWarehouse.SECRET_PATH);
 
