@@ -135,13 +135,23 @@ public record ExploreState(TableName table, List<ColumnFilter> filters, List<Sor
                 case "sort" -> sorts = values.stream().map(ExploreState::parseSort).toList();
                 case "group" -> groupBy = values;
                 case "measure" -> measures = values.stream().map(Measure::parse).toList();
-                case "chart" -> chart = ChartType.valueOf(first.toUpperCase(Locale.ROOT));
+                case "chart" -> chart = chartType(first);
                 default -> throw new IllegalArgumentException("Unknown parameter in the link: " + key);
             }
         }
         ranges.forEach((column, range) -> filters.add(new ColumnFilter.Range(column, range[0], range[1])));
         filters.sort(Comparator.comparing(ColumnFilter::column));
         return new ExploreState(table, filters, sorts, groupBy, measures, chart);
+    }
+
+    private static ChartType chartType(String name) {
+        return java.util.Arrays.stream(ChartType.values()).filter(t -> t.name().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown chart in the link: \"" + shorten(name) + "\""));
+    }
+
+    /** A value from a link as a message may quote it: at most 40 characters, so a pasted megabyte is not echoed. */
+    static String shorten(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     private static Sort parseSort(String token) {

@@ -57,7 +57,10 @@ public record Measure(Aggregate aggregate, String column) {
     static Measure parse(String token) {
         int dot = token.indexOf('.');
         String function = dot < 0 ? token : token.substring(0, dot);
-        Aggregate aggregate = Aggregate.valueOf(function.toUpperCase(Locale.ROOT));
+        Aggregate aggregate = java.util.Arrays.stream(Aggregate.values()).filter(a -> a.name().equalsIgnoreCase(function))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown measure in the link: \""
+                        + ExploreState.shorten(function) + "\"; use one of " + java.util.Arrays.stream(Aggregate.values())
+                        .map(Aggregate::key).toList()));
         return new Measure(aggregate, dot < 0 ? null : token.substring(dot + 1));
     }
 }

@@ -30,7 +30,7 @@ class UserFacingErrorHandler implements ErrorHandler {
         }
     }
 
-    private static WarehouseException warehouseCause(Throwable error) {
+    static WarehouseException warehouseCause(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof WarehouseException w) {
                 return w;

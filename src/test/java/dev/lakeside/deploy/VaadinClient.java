@@ -17,7 +17,7 @@ import java.util.Map;
  * loads the page, asks for the UI ({@code ?v-r=init}) and navigates to a route over UIDL, whose JSON
  * answer holds the components' text the browser would render. One instance is one browser session.
  */
-final class VaadinClient {
+public final class VaadinClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -26,24 +26,30 @@ final class VaadinClient {
     private final String base;
     private final Map<String, String> proxyHeaders;
 
-    VaadinClient(int port, Map<String, String> proxyHeaders) {
+    public VaadinClient(int port, Map<String, String> proxyHeaders) {
         this.base = "http://localhost:" + port + "/";
         this.proxyHeaders = proxyHeaders;
     }
 
-    HttpResponse<String> get(String path, String requestId) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path, String requestId) throws IOException, InterruptedException {
         return http.send(request(path, requestId).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The UIDL changes of opening {@code route}: page, UI init, then the navigation event. */
-    String openRoute(String route, String requestId) throws IOException, InterruptedException {
+    public String openRoute(String route, String requestId) throws IOException, InterruptedException {
+        return openRoute(route, "", requestId);
+    }
+
+    /** The same with a query string ({@code table=gold.sales}), as a link with parameters opens it. */
+    public String openRoute(String route, String query, String requestId) throws IOException, InterruptedException {
         get("", requestId);
-        JsonNode init = JSON.readTree(get("?v-r=init&location=" + route + "&query=", requestId).body());
+        JsonNode init = JSON.readTree(get("?v-r=init&location=" + java.net.URLEncoder.encode(route, java.nio.charset.StandardCharsets.UTF_8)
+                + "&query=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8), requestId).body());
         JsonNode uidl = init.path("appConfig").path("uidl");
         String navigate = JSON.writeValueAsString(Map.of(
                 "csrfToken", uidl.path("Vaadin-Security-Key").asString(),
                 "rpc", new Object[]{Map.of("type", "event", "node", 1, "event", "ui-navigate",
-                        "data", Map.of("route", route, "query", "", "appShellTitle", "", "historyState", Map.of("idx", 0),
+                        "data", Map.of("route", route, "query", query, "appShellTitle", "", "historyState", Map.of("idx", 0),
                                 "trigger", ""))},
                 "syncId", 0, "clientId", 0));
         HttpResponse<String> response = http.send(request("?v-r=uidl&v-uiId=" + init.path("appConfig").path("v-uiId").asInt(), requestId)

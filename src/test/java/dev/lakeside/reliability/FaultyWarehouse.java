@@ -1,0 +1,186 @@
+package dev.lakeside.reliability;
+
+import dev.lakeside.warehouse.DuckDbWarehouse;
+import dev.lakeside.warehouse.ForwardingWarehouse;
+import dev.lakeside.warehouse.QueryResult;
+import dev.lakeside.warehouse.Row;
+import dev.lakeside.warehouse.RowSink;
+import dev.lakeside.warehouse.SqlBuilder;
+import dev.lakeside.warehouse.SqlStatement;
+import dev.lakeside.warehouse.TableName;
+import dev.lakeside.warehouse.WarehouseException;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The real embedded DuckDB warehouse with one fault switched on at a time, the way it shows up in
+ * production: slow statements that the real statement timeout must stop, a warehouse that refuses
+ * connections, a result stream that breaks after some rows, a full disk on the first write, and a
+ * transaction whose second write fails after the first really ran.
+ */
+final class FaultyWarehouse extends ForwardingWarehouse {
+
+    /** A leak marker: if any of this text reaches a user, the test sees it. */
+    static final String SECRET_PATH = "/var/lib/lakeside/secret-dir/lakeside.duckdb";
+
+    enum Fault { NONE, SLOW, DOWN, DROP_AFTER_ROWS, DISK_FULL, SECOND_WRITE_FAILS, WRITE_TO_TABLE_FAILS }
+
+    private volatile Fault fault = Fault.NONE;
+    private volatile int rowsBeforeDrop;
+    private volatile TableName failingTable;
+    private final AtomicInteger injected = new AtomicInteger();
+
+    FaultyWarehouse(DuckDbWarehouse real) {
+        super(real);
+    }
+
+    void inject(Fault next) {
+        fault = next;
+        injected.set(0);
+    }
+
+    void dropAfter(int rows) {
+        rowsBeforeDrop = rows;
+        inject(Fault.DROP_AFTER_ROWS);
+    }
+
+    /** Fails any write to {@code table}, after the transaction's earlier writes really ran. */
+    void failWritesTo(TableName table) {
+        failingTable = table;
+        inject(Fault.WRITE_TO_TABLE_FAILS);
+    }
+
+    void heal() {
+        fault = Fault.NONE;
+    }
+
+    /** How many times the current fault fired; a test asserts it is positive, so it cannot pass by not reaching the fault. */
+    int injected() {
+        return injected.get();
+    }
+
+    @Override
+    public QueryResult query(SqlStatement statement, QueryOptions options) {
+        switch (fault) {
+            case SLOW -> runSlowly(options);
+            case DOWN -> throw refused(statement);
+            default -> { }
+        }
+        return real.query(statement, options);
+    }
+
+    @Override
+    public long stream(SqlStatement statement, QueryOptions options, RowSink sink) {
+        switch (fault) {
+            case SLOW -> runSlowly(options);
+            case DOWN -> throw refused(statement);
+            case DROP_AFTER_ROWS -> {
+                return real.stream(statement, options, droppingAfter(rowsBeforeDrop, sink, statement));
+            }
+            default -> { }
+        }
+        return real.stream(statement, options, sink);
+    }
+
+    @Override
+    public <T> T inTransaction(TransactionWork<T> work) {
+        if (fault == Fault.DOWN) {
+            throw refused(null);
+        }
+        AtomicInteger writes = new AtomicInteger();
+        return real.inTransaction(tx -> work.run(new Transaction() {
+            @Override
+            public QueryResult query(SqlStatement statement) {
+                return tx.query(statement);
+            }
+
+            @Override
+            public int update(SqlStatement statement) {
+                beforeWrite(statement, writes.incrementAndGet());
+                return tx.update(statement);
+            }
+
+            @Override
+            public int update(SqlStatement statement, QueryOptions options) {
+                beforeWrite(statement, writes.incrementAndGet());
+                return tx.update(statement, options);
+            }
+        }));
+    }
+
+    private void beforeWrite(SqlStatement statement, int writeNumber) {
+        if (fault == Fault.DISK_FULL) {
+            injected.incrementAndGet();
+            throw new WarehouseException(WarehouseException.Reason.FAILED, "IO Error: Could not write file \""
+                    + SECRET_PATH + ".wal\": No space left on device in: " + statement.sql(),
+                    new SQLException("IO Error: No space left on device: " + SECRET_PATH));
+        }
+        failIfWritingTheFailingTable(statement);
+        if (fault == Fault.SECOND_WRITE_FAILS && writeNumber == 2) {
+            injected.incrementAndGet();
+            throw new WarehouseException(WarehouseException.Reason.FAILED, "Injected failure of the second write: "
+                    + statement.sql(), new SQLException("Connection closed at " + SECRET_PATH));
+        }
+    }
+
+    private void failIfWritingTheFailingTable(SqlStatement statement) {
+        if (fault == Fault.WRITE_TO_TABLE_FAILS && statement.tables().contains(failingTable)) {
+            injected.incrementAndGet();
+            throw new WarehouseException(WarehouseException.Reason.FAILED, "Injected failure writing " + failingTable
+                    + ": " + statement.sql(), new SQLException("Connection closed at " + SECRET_PATH));
+        }
+    }
+
+    /** Runs a statement that would take hours with the caller's options, so the real timeout or cancel stops it. */
+    private void runSlowly(QueryOptions options) {
+        injected.incrementAndGet();
+        SqlStatement slow = new SqlBuilder(real.dialect())
+                .sql("SELECT sum(hash(a.i + b.i)) FROM range(0, 1000000000) a(i), range(0, 1000000) b(i)").build();
+        real.query(slow, options);
+        throw new AssertionError("The slow statement finished: the statement timeout never fired");
+    }
+
+    private WarehouseException refused(SqlStatement statement) {
+        injected.incrementAndGet();
+        String sql = statement == null ? "" : " in: " + statement.sql();
+        return new WarehouseException(WarehouseException.Reason.UNAVAILABLE,
+                "Connection refused: " + SECRET_PATH + sql, new ConnectException("Connection refused"));
+    }
+
+    private RowSink droppingAfter(int rows, RowSink sink, SqlStatement statement) {
+        AtomicInteger seen = new AtomicInteger();
+        return new RowSink() {
+            @Override
+            public void columns(List<dev.lakeside.warehouse.ColumnInfo> columns) throws IOException {
+                sink.columns(columns);
+            }
+
+            @Override
+            public void row(Row row) throws IOException {
+                if (seen.incrementAndGet() > rows) {
+                    injected.incrementAndGet();
+                    throw new WarehouseException(WarehouseException.Reason.UNAVAILABLE,
+                            "Connection reset by peer while reading " + statement.sql() + " from " + SECRET_PATH,
+                            new java.net.SocketException("Connection reset"));
+                }
+                sink.row(row);
+            }
+        };
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Config {
+        @Bean
+        @Primary
+        FaultyWarehouse faultyWarehouse(DuckDbWarehouse real) {
+            return new FaultyWarehouse(real);
+        }
+    }
+}
