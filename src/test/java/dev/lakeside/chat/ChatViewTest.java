@@ -22,7 +22,7 @@ import static com.github.mvysny.kaributesting.v10.MessagesKt._submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-/** The chat view on the real app in embedded mode: local retrieval over the real docs and demo reviews. */
+/** The chat view on the real app in embedded mode: local retrieval over a fixed test corpus (src/test/resources/chat-docs) and the demo reviews. */
 class ChatViewTest extends KaribuSpringTest {
 
     private static final String KAPPA_QUESTION = "How do I check agreement between annotators with Fleiss' kappa?";

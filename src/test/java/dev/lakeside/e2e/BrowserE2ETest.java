@@ -26,6 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "lakeside.demo.sensor-readings=3000",
         "lakeside.demo.taxi-trips=2000",
         "lakeside.demo.reviews=200",
+        "lakeside.chat.local.docs-dir=src/test/resources/chat-docs",
         "lakeside.live.simulator.enabled=true",
         "lakeside.live.simulator.readings-per-second=50",
         "lakeside.live.pipeline.enabled=true",

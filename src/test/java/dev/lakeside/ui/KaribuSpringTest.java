@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "lakeside.demo.sales=2000",
         "lakeside.demo.sensor-readings=3000",
         "lakeside.demo.taxi-trips=2000",
-        "lakeside.demo.reviews=200"})
+        "lakeside.demo.reviews=200",
+        "lakeside.chat.local.docs-dir=src/test/resources/chat-docs"})
 public abstract class KaribuSpringTest {
 
     private static final Routes ROUTES = new Routes().autoDiscoverViews("dev.lakeside");
