@@ -33,7 +33,7 @@ final class FlakyWarehouse extends ForwardingWarehouse {
     }
 
     @Override
-    protected void beforeWrite(SqlStatement statement) {
+    protected void beforeWrite(SqlStatement statement, int writeNumber) {
         if (failingTable != null && statement.tables().contains(failingTable)
                 && failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             failuresThrown.incrementAndGet();

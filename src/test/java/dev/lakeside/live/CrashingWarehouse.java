@@ -22,7 +22,7 @@ final class CrashingWarehouse extends ForwardingWarehouse {
     }
 
     @Override
-    protected void beforeWrite(SqlStatement statement) {
+    protected void beforeWrite(SqlStatement statement, int writeNumber) {
         if (failOn != null && statement.tables().contains(failOn)) {
             failOn = null;
             throw new IllegalStateException("Injected crash before writing " + statement.tables());

@@ -3,7 +3,6 @@ package dev.lakeside.reliability;
 import dev.lakeside.warehouse.DuckDbWarehouse;
 import dev.lakeside.warehouse.ForwardingWarehouse;
 import dev.lakeside.warehouse.QueryResult;
-import dev.lakeside.warehouse.Row;
 import dev.lakeside.warehouse.RowSink;
 import dev.lakeside.warehouse.SqlBuilder;
 import dev.lakeside.warehouse.SqlStatement;
@@ -13,16 +12,15 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The real embedded DuckDB warehouse with one fault switched on at a time, the way it shows up in
  * production: slow statements that the real statement timeout must stop, a warehouse that refuses
- * connections, a result stream that breaks after some rows, a full disk on the first write, and a
+ * connections, a connection that drops while a result is read, a full disk on the first write, and a
  * transaction whose second write fails after the first really ran.
  */
 final class FaultyWarehouse extends ForwardingWarehouse {
@@ -30,10 +28,10 @@ final class FaultyWarehouse extends ForwardingWarehouse {
     /** A leak marker: if any of this text reaches a user, the test sees it. */
     static final String SECRET_PATH = "/var/lib/lakeside/secret-dir/lakeside.duckdb";
 
-    enum Fault { NONE, SLOW, DOWN, DROP_AFTER_ROWS, DISK_FULL, SECOND_WRITE_FAILS, WRITE_TO_TABLE_FAILS }
+    enum Fault { NONE, SLOW, DOWN, CONNECTION_DROPPED, DISK_FULL, SECOND_WRITE_FAILS, WRITE_TO_TABLE_FAILS }
 
     private volatile Fault fault = Fault.NONE;
-    private volatile int rowsBeforeDrop;
+    private final AtomicInteger queriesBeforeDrop = new AtomicInteger();
     private volatile TableName failingTable;
     private final AtomicInteger injected = new AtomicInteger();
 
@@ -46,9 +44,14 @@ final class FaultyWarehouse extends ForwardingWarehouse {
         injected.set(0);
     }
 
-    void dropAfter(int rows) {
-        rowsBeforeDrop = rows;
-        inject(Fault.DROP_AFTER_ROWS);
+    /**
+     * Lets {@code queriesFirst} queries that read {@code table} through, then drops the connection on each
+     * later one after the statement really ran, while its result is being read.
+     */
+    void dropConnectionOn(TableName table, int queriesFirst) {
+        failingTable = table;
+        queriesBeforeDrop.set(queriesFirst);
+        inject(Fault.CONNECTION_DROPPED);
     }
 
     /** Fails any write to {@code table}, after the transaction's earlier writes really ran. */
@@ -71,6 +74,13 @@ final class FaultyWarehouse extends ForwardingWarehouse {
         switch (fault) {
             case SLOW -> runSlowly(options);
             case DOWN -> throw refused(statement);
+            case CONNECTION_DROPPED -> {
+                QueryResult result = real.query(statement, options);
+                if (statement.tables().contains(failingTable) && queriesBeforeDrop.getAndDecrement() <= 0) {
+                    throw connectionReset(statement);
+                }
+                return result;
+            }
             default -> { }
         }
         return real.query(statement, options);
@@ -81,9 +91,6 @@ final class FaultyWarehouse extends ForwardingWarehouse {
         switch (fault) {
             case SLOW -> runSlowly(options);
             case DOWN -> throw refused(statement);
-            case DROP_AFTER_ROWS -> {
-                return real.stream(statement, options, droppingAfter(rowsBeforeDrop, sink, statement));
-            }
             default -> { }
         }
         return real.stream(statement, options, sink);
@@ -94,28 +101,11 @@ final class FaultyWarehouse extends ForwardingWarehouse {
         if (fault == Fault.DOWN) {
             throw refused(null);
         }
-        AtomicInteger writes = new AtomicInteger();
-        return real.inTransaction(tx -> work.run(new Transaction() {
-            @Override
-            public QueryResult query(SqlStatement statement) {
-                return tx.query(statement);
-            }
-
-            @Override
-            public int update(SqlStatement statement) {
-                beforeWrite(statement, writes.incrementAndGet());
-                return tx.update(statement);
-            }
-
-            @Override
-            public int update(SqlStatement statement, QueryOptions options) {
-                beforeWrite(statement, writes.incrementAndGet());
-                return tx.update(statement, options);
-            }
-        }));
+        return super.inTransaction(work);
     }
 
-    private void beforeWrite(SqlStatement statement, int writeNumber) {
+    @Override
+    protected void beforeWrite(SqlStatement statement, int writeNumber) {
         if (fault == Fault.DISK_FULL) {
             injected.incrementAndGet();
             throw new WarehouseException(WarehouseException.Reason.FAILED, "IO Error: Could not write file \""
@@ -154,25 +144,10 @@ final class FaultyWarehouse extends ForwardingWarehouse {
                 "Connection refused: " + SECRET_PATH + sql, new ConnectException("Connection refused"));
     }
 
-    private RowSink droppingAfter(int rows, RowSink sink, SqlStatement statement) {
-        AtomicInteger seen = new AtomicInteger();
-        return new RowSink() {
-            @Override
-            public void columns(List<dev.lakeside.warehouse.ColumnInfo> columns) throws IOException {
-                sink.columns(columns);
-            }
-
-            @Override
-            public void row(Row row) throws IOException {
-                if (seen.incrementAndGet() > rows) {
-                    injected.incrementAndGet();
-                    throw new WarehouseException(WarehouseException.Reason.UNAVAILABLE,
-                            "Connection reset by peer while reading " + statement.sql() + " from " + SECRET_PATH,
-                            new java.net.SocketException("Connection reset"));
-                }
-                sink.row(row);
-            }
-        };
+    private WarehouseException connectionReset(SqlStatement statement) {
+        injected.incrementAndGet();
+        return new WarehouseException(WarehouseException.Reason.UNAVAILABLE, "Connection reset by peer while reading "
+                + statement.sql() + " from " + SECRET_PATH, new SocketException("Connection reset"));
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -1,12 +1,15 @@
 package dev.lakeside.reliability;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import dev.lakeside.predict.Predictor;
 import dev.lakeside.reliability.FaultyWarehouse.Fault;
 import dev.lakeside.ui.KaribuSpringTest;
 import dev.lakeside.warehouse.TableName;
@@ -17,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -38,9 +42,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WarehouseFaultTest extends KaribuSpringTest {
 
     private static final TableName ASSIGNMENTS = new TableName("lakeside_meta", "annotation_assignments");
+    private static final TableName CUSTOMERS = new TableName("gold", "customers");
 
     @Autowired
     FaultyWarehouse warehouse;
+    @Autowired
+    Predictor predictor;
 
     @AfterEach
     void heal() {
@@ -127,6 +134,39 @@ class WarehouseFaultTest extends KaribuSpringTest {
         assertThat(TableSnapshot.of(warehouse)).isNotEqualTo(before);
     }
 
+    @Test
+    void connectionDropsWhileABatchReadsItsSource_batchStopsWithAMessage_noTableWritten_nextRunWritesIt() throws Exception {
+        predictor.whenReady().get(60, TimeUnit.SECONDS);
+        UI.getCurrent().navigate("predict");
+        TableSnapshot before = TableSnapshot.of(warehouse);
+        String name = "after_drop_" + System.nanoTime();
+        _setValue(_get(TextField.class, spec -> spec.withLabel("New table name")), name);
+        warehouse.dropConnectionOn(CUSTOMERS, 2);
+
+        String failed = scoreTable();
+
+        assertThat(warehouse.injected()).isPositive();
+        assertThat(failed).isEqualTo("The warehouse is not reachable right now. Try again in a moment.");
+        UserView.assertNothingLeaks(FaultyWarehouse.SECRET_PATH);
+
+        warehouse.heal();
+        assertThat(TableSnapshot.of(warehouse).differencesFrom(before)).isEmpty();
+        assertThat(scoreTable()).startsWith("Wrote 20,000 rows to predictions." + name);
+        assertThat(TableSnapshot.of(warehouse).tables()).containsKey("predictions." + name);
+    }
+
+    /** Clicks "Score table" and waits (without a time assertion) until the batch is no longer running. */
+    private static String scoreTable() throws InterruptedException {
+        _click(_get(Button.class, spec -> spec.withText("Score table")));
+        Span status = _get(Span.class, spec -> spec.withClasses("predict-batch-status"));
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (status.getText().endsWith("…") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            MockVaadin.clientRoundtrip(false);
+        }
+        return status.getText();
+    }
+
     private void assertSaveFailsCleanly(Fault fault) {
         UI.getCurrent().navigate("fixer");
         Grid<Object> grid = editorGrid();
@@ -168,6 +208,6 @@ class WarehouseFaultTest extends KaribuSpringTest {
     }
 
     private static String saveStatus() {
-        return _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("save-status")).getText();
+        return _get(Span.class, spec -> spec.withId("save-status")).getText();
     }
 }

@@ -29,6 +29,7 @@ public abstract class ForwardingWarehouse implements Warehouse {
 
     @Override
     public <T> T inTransaction(TransactionWork<T> work) {
+        int[] writes = {0};
         return real.inTransaction(tx -> work.run(new Transaction() {
             @Override
             public QueryResult query(SqlStatement statement) {
@@ -37,13 +38,23 @@ public abstract class ForwardingWarehouse implements Warehouse {
 
             @Override
             public int update(SqlStatement statement) {
-                beforeWrite(statement);
+                beforeWrite(statement, ++writes[0]);
                 return tx.update(statement);
+            }
+
+            @Override
+            public int update(SqlStatement statement, QueryOptions options) {
+                beforeWrite(statement, ++writes[0]);
+                return tx.update(statement, options);
             }
         }));
     }
 
-    /** Runs before each write inside a transaction; a test throws here to inject a failure. */
-    protected void beforeWrite(SqlStatement statement) {
+    /**
+     * Runs before each write inside a transaction; a test throws here to inject a failure.
+     *
+     * @param writeNumber 1 for the transaction's first write, 2 for its second, ...
+     */
+    protected void beforeWrite(SqlStatement statement, int writeNumber) {
     }
 }
