@@ -68,7 +68,8 @@ final class JmhSummary {
 
     /** Per parameter combination: p50, p95 and the number of samples (SampleTime mode). */
     static String percentiles(Collection<RunResult> results) {
-        StringBuilder out = new StringBuilder("| parameters | p50 ms | p95 ms | max ms | samples |\n|---|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder("| parameters | p50 ms | p95 ms | max ms | samples |\n"
+                + "|---|---|---|---|---|\n");
         for (RunResult result : results) {
             Statistics stats = result.getPrimaryResult().getStatistics();
             String params = result.getParams().getParamsKeys().stream()

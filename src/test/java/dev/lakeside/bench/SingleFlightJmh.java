@@ -125,8 +125,9 @@ public class SingleFlightJmh {
         demo.close();
         try {
             Files.createDirectories(COUNTS.getParent());
-            Files.writeString(COUNTS, String.format("%s callers=%d bursts=%d warehouseQueries=%d%n",
-                    params.getBenchmark().replaceFirst(".*\\.", ""), callers, bursts, warehouse.queries.get()), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+            Files.writeString(COUNTS, String.format("%s callers=%d bursts=%d warehouseQueries=%d%n", method, callers,
+                    bursts, warehouse.queries.get()), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

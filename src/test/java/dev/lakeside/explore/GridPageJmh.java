@@ -34,7 +34,8 @@ import java.util.concurrent.TimeUnit;
  * {@link ExploreService#page} (TableQuery, the query cache, the embedded warehouse): unsorted,
  * sorted, and filtered and sorted, near the first, middle and last page. The query cache is emptied
  * before each call (outside the measured time), so every page is a warehouse query; the offset moves by
- * up to 1,000 rows between calls. SampleTime mode reports p50 and p95. Run with {@code JmhBenchmark#gridPaging} (docs/perf/jmh.md).
+ * up to 1,000 rows between calls. SampleTime mode reports p50 and p95. Run with
+ * {@code JmhBenchmark#gridPaging} (docs/perf/jmh.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -113,7 +114,8 @@ public class GridPageJmh {
 
     private QueryResult plainOrderBy(long offset) {
         SqlStatement statement = new TableQuery(schema.name(), schema.allowedColumns(), schema.columnNames(), List.of(),
-                TypedFilters.of(schema, state.filters()), state.sorts(), offset, PAGE).toSelect(demo.warehouse().dialect());
+                TypedFilters.of(schema, state.filters()), state.sorts(), offset, PAGE)
+                .toSelect(demo.warehouse().dialect());
         return demo.cache().get(statement, CacheScope.SHARED, CachePolicy.region("explore"),
                 () -> demo.warehouse().query(statement));
     }

@@ -13,6 +13,7 @@ import dev.lakeside.warehouse.TableName;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.util.unit.DataSize;
@@ -36,7 +37,7 @@ class SortedPagesTest {
     private static final int ROWS = 20_000;
     private static final int PAGE = 1_000;
 
-    @org.junit.jupiter.api.io.TempDir
+    @TempDir
     Path tempDir;
 
     private DuckDbWarehouse warehouse;
@@ -44,9 +45,10 @@ class SortedPagesTest {
 
     @BeforeEach
     void createTableWithThreeSortValues() {
-        QueryCache cache = new QueryCache(new CacheProperties(Duration.ofMinutes(5), DataSize.ofMegabytes(64), Map.of()),
-                new SimpleMeterRegistry());
-        warehouse = new DuckDbWarehouse(tempDir.resolve("pages.duckdb"), Duration.ofSeconds(30), cache::onTablesWritten);
+        QueryCache cache = new QueryCache(
+                new CacheProperties(Duration.ofMinutes(5), DataSize.ofMegabytes(64), Map.of()), new SimpleMeterRegistry());
+        warehouse = new DuckDbWarehouse(tempDir.resolve("pages.duckdb"), Duration.ofSeconds(30),
+                cache::onTablesWritten);
         run("CREATE TABLE main.orders AS SELECT i AS id, i % 3 AS status, 'order ' || i AS label FROM range(" + ROWS
                 + ") r(i)");
         run("CREATE VIEW main.orders_view AS SELECT * FROM main.orders");
