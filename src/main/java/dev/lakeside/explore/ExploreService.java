@@ -2,9 +2,12 @@ package dev.lakeside.explore;
 
 import dev.lakeside.cache.CachePolicy;
 import dev.lakeside.cache.QueryCache;
+import dev.lakeside.catalog.ColumnEntry;
+import dev.lakeside.catalog.ColumnKind;
 import dev.lakeside.catalog.TableEntry;
 import dev.lakeside.catalog.WarehouseCatalog;
 import dev.lakeside.identity.CurrentUser;
+import dev.lakeside.warehouse.Dialect;
 import dev.lakeside.warehouse.QueryHandle;
 import dev.lakeside.warehouse.QueryResult;
 import dev.lakeside.warehouse.RowSink;
@@ -82,8 +85,27 @@ class ExploreService {
 
     /** One grid page with the state's filters and sorts; no count is run. */
     QueryResult page(TableSchema schema, ExploreState state, long offset, int limit) {
-        SqlStatement statement = tableQuery(schema, state, offset, limit).toSelect(warehouse.dialect());
+        SqlStatement statement = pageStatement(schema, state, offset, limit);
         return cache.get(statement, currentUser.cacheScope(), CACHE, () -> warehouse.query(statement));
+    }
+
+    /**
+     * Unsorted, a page is the engine's scan order (DuckDB keeps insertion order). Sorted, it is a total
+     * order, so rows with equal sort values neither repeat nor go missing between pages: on a base table
+     * the engine's row identity breaks ties (and the page is found on narrow rows first), otherwise
+     * every other sortable column does.
+     */
+    private SqlStatement pageStatement(TableSchema schema, ExploreState state, long offset, int limit) {
+        Dialect dialect = warehouse.dialect();
+        if (state.sorts().isEmpty()) {
+            return tableQuery(schema, state, offset, limit).toSelect(dialect);
+        }
+        if (schema.entry().kind() == TableEntry.Kind.TABLE && dialect.rowIdentity().isPresent()) {
+            return tableQuery(schema, state, offset, limit).toTotallyOrderedSelect(dialect);
+        }
+        List<String> tieBreakers = schema.columns().stream().filter(c -> c.kind() != ColumnKind.OTHER)
+                .map(ColumnEntry::name).toList();
+        return tableQuery(schema, state, tieBreakers, offset, limit).toSelect(dialect);
     }
 
     /** The row count when it costs nothing: the catalog's estimate for an unfiltered table. */
@@ -130,7 +152,12 @@ class ExploreService {
     }
 
     private static TableQuery tableQuery(TableSchema schema, ExploreState state, long offset, int limit) {
-        return new TableQuery(schema.name(), schema.allowedColumns(), schema.columnNames(), List.of(),
+        return tableQuery(schema, state, List.of(), offset, limit);
+    }
+
+    private static TableQuery tableQuery(TableSchema schema, ExploreState state, List<String> keys, long offset,
+                                         int limit) {
+        return new TableQuery(schema.name(), schema.allowedColumns(), schema.columnNames(), keys,
                 TypedFilters.of(schema, state.filters()), state.sorts(), offset, limit);
     }
 }

@@ -1,6 +1,7 @@
 package dev.lakeside.warehouse;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What differs between SQL engines in the statements Lakeside generates. Everything else is
@@ -38,6 +39,14 @@ public interface Dialect {
             sql.sql(")");
         }
         return sql.sql(") AS ").identifier(alias).sql("(").identifiers(columns).sql(")");
+    }
+
+    /**
+     * The engine's hidden, unique identity of a base table's rows ({@code rowid} in DuckDB), if it has
+     * one: a sort tie-breaker that costs one integer and a key to read a row back by. Views have none.
+     */
+    default Optional<String> rowIdentity() {
+        return Optional.empty();
     }
 
     /** Refuses anything but an engine type name (letters, digits, spaces, commas, parentheses). */

@@ -2,6 +2,7 @@ package dev.lakeside.warehouse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** DuckDB: double-quoted identifiers, tables addressed as {@code schema.table}. */
 public final class DuckDbDialect implements Dialect {
@@ -9,6 +10,12 @@ public final class DuckDbDialect implements Dialect {
     @Override
     public String name() {
         return "duckdb";
+    }
+
+    /** DuckDB numbers every row of a table; the number is stable until the table is written. */
+    @Override
+    public Optional<String> rowIdentity() {
+        return Optional.of("rowid");
     }
 
     @Override

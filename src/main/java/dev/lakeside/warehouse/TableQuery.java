@@ -48,6 +48,24 @@ public record TableQuery(TableName table, Set<String> allowedColumns, List<Strin
         return ordered(dialect).sql(" LIMIT ").integer(limit).sql(" OFFSET ").integer(offset).build();
     }
 
+    /**
+     * The page in a total order, for a sorted grid on a base table: the sorts, the keys, then the
+     * dialect's row identity as the last tie-breaker, so rows with equal sort values can neither repeat
+     * nor go missing between pages. The page's rows are found on the sort columns and the row identity
+     * alone and only then read in full (late materialization): a page deep in a large table sorts
+     * narrow rows instead of whole ones.
+     *
+     * @throws IllegalStateException if the dialect has no row identity (see {@link Dialect#rowIdentity})
+     */
+    public SqlStatement toTotallyOrderedSelect(Dialect dialect) {
+        String rowIdentity = dialect.rowIdentity()
+                .orElseThrow(() -> new IllegalStateException(dialect.name() + " has no row identity"));
+        SqlBuilder sql = new SqlBuilder(dialect).sql("SELECT ").identifiers(columns).sql(" FROM ").table(table)
+                .sql(" WHERE " + rowIdentity + " IN (SELECT " + rowIdentity + " FROM ").table(table).where(filters);
+        orderBy(sql, rowIdentity).sql(" LIMIT ").integer(limit).sql(" OFFSET ").integer(offset).sql(")");
+        return orderBy(sql, rowIdentity).build();
+    }
+
     /** Every matching row in order, ignoring offset and limit: for streaming exports. */
     public SqlStatement toSelectAll(Dialect dialect) {
         return ordered(dialect).build();
@@ -56,6 +74,11 @@ public record TableQuery(TableName table, Set<String> allowedColumns, List<Strin
     private SqlBuilder ordered(Dialect dialect) {
         SqlBuilder sql = new SqlBuilder(dialect).sql("SELECT ").identifiers(columns).sql(" FROM ").table(table)
                 .where(filters);
+        return orderBy(sql, null);
+    }
+
+    /** ORDER BY the sorts, then the keys not sorted on, then the trusted row identity if given. */
+    private SqlBuilder orderBy(SqlBuilder sql, String rowIdentity) {
         List<Sort> order = new ArrayList<>(sorts);
         keyColumns.stream()
                 .filter(key -> sorts.stream().noneMatch(s -> s.column().equals(key)))
@@ -64,6 +87,9 @@ public record TableQuery(TableName table, Set<String> allowedColumns, List<Strin
             Sort sort = order.get(i);
             sql.sql(i == 0 ? " ORDER BY " : ", ").identifier(sort.column())
                     .sql(sort.ascending() ? " ASC NULLS LAST" : " DESC NULLS LAST");
+        }
+        if (rowIdentity != null) {
+            sql.sql(order.isEmpty() ? " ORDER BY " : ", ").sql(rowIdentity);
         }
         return sql;
     }
