@@ -5,23 +5,28 @@
 #   scripts/benchmark-startup.sh [RUNS]        (from anywhere; RUNS warm starts per variant, default 5)
 #
 # Environment: PORT (default 18080), COLD=0 to skip the cold starts (one per variant, empty data folder,
-# demo data generated), VARIANTS to pick some ("baseline allowed aot aot-lazy", the default).
+# demo data generated), VARIANTS to pick some (default: all five below, in this order).
 #
-# Every variant runs the same production build from jar files (the layout `java -Djarmode=tools -jar
-# lakeside.jar extract` writes: the application jar plus lib/), so only the optimisation differs:
-#   baseline  Vaadin scans the whole class path (application.properties without vaadin.allowed-packages)
-#   allowed   vaadin.allowed-packages=dev.lakeside (the default configuration)
-#   aot       + the JDK 25 AOT cache (JEP 483/514/515), trained once by this script before the runs
-#   aot-lazy  + spring.main.lazy-initialization=true
+# The variants, from no optimisation to all of them:
+#   dev-scan-all  dev mode (vaadin-dev on the class path) from target/classes, as `mvn spring-boot:run` runs
+#                 the README command, with application.properties minus vaadin.allowed-packages: Vaadin's
+#                 dev mode scans the whole class path
+#   dev-allowed   the same with vaadin.allowed-packages=dev.lakeside (the default configuration)
+#   jar           the production build (`mvn -Pproduction package`) from jar files: the layout
+#                 `java -Djarmode=tools -jar lakeside.jar extract` writes (the application jar plus lib/),
+#                 as on Databricks Apps (launch.py: the thin jar plus lib/*.jar)
+#   jar-aot       + the JDK 25 AOT cache (JEP 483/514/515), trained once by this script before the runs:
+#                 one start with -XX:AOTCacheOutput, the page and the home view requested, then SIGTERM
+#   jar-aot-lazy  + spring.main.lazy-initialization=true
 # Two times per start: "page" = first HTTP 200 on / whose body is Vaadin's application page; "view" = the
-# UI init request (?v-r=init) of the home view answered with the home view's components: what a browser
-# needs before the user sees the tools. Each start also logs to target/startup-bench/logs/.
+# UI init and the navigation to the home view (?v-r=init, then ?v-r=uidl) answered with the tool cards:
+# what a browser needs before the user sees the tools. Each start logs to target/startup-bench/logs/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
 PORT=${PORT:-18080}
 COLD=${COLD:-1}
-VARIANTS=${VARIANTS:-baseline allowed aot aot-lazy}
+VARIANTS=${VARIANTS:-dev-scan-all dev-allowed jar jar-aot jar-aot-lazy}
 JDK=${JDK:-$(ls -d /usr/lib/jvm/*25* | head -1)}
 JAVA="$JDK/bin/java"
 BENCH=target/startup-bench
@@ -30,31 +35,37 @@ AOT=$BENCH/app.aot
 mkdir -p $BENCH/logs
 
 jar=$(ls target/lakeside-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
-if [ -z "$jar" ] || ! unzip -p "$jar" META-INF/VAADIN/config/flow-build-info.json | grep -q '"productionMode" : true'; then
+# A Spring Boot jar (not the thin jar of -Pdatabricks-app) in production mode, or build one.
+# (grep reads all of its input: with pipefail, grep -q would stop unzip early and fail the test.)
+if [ -z "$jar" ] || ! unzip -l "$jar" | grep 'BOOT-INF/lib/' > /dev/null \
+    || ! unzip -p "$jar" META-INF/VAADIN/config/flow-build-info.json | grep '"productionMode" : true' > /dev/null; then
   echo "Building the production jar (mvn -Pproduction -DskipTests package) ..." >&2
   JAVA_HOME=$JDK mvn -q -B -ntp -Pproduction -DskipTests package
   jar=$(ls target/lakeside-*.jar | grep -v -- '-plain' | head -1)
 fi
 rm -rf $APP_DIR && "$JAVA" -Djarmode=tools -jar "$jar" extract --destination $APP_DIR > /dev/null
 APP_JAR=$(ls $APP_DIR/lakeside-*.jar)
-# The baseline's configuration: the application's own properties without the allowed-packages line.
+# Dev mode runs from target/classes (compiled by the build above) on the Maven class path, vaadin-dev included.
+JAVA_HOME=$JDK mvn -q -B -ntp dependency:build-classpath -Dmdep.outputFile=$BENCH/classpath.txt -Dmdep.includeScope=runtime
+DEV_CP="target/classes:$(cat $BENCH/classpath.txt)"
+# The scan-all configuration: the application's own properties without the allowed-packages line.
 grep -v '^vaadin.allowed-packages=' src/main/resources/application.properties > $BENCH/no-allowed-packages.properties
 
 JVM_FLAGS=(--enable-native-access=ALL-UNNAMED)
 flags_of() {
   case $1 in
-    baseline) echo "" ;;
-    allowed)  echo "" ;;
-    aot)      echo "-XX:AOTCache=$AOT" ;;
-    aot-lazy) echo "-XX:AOTCache=$AOT" ;;
-    train)    echo "-XX:AOTCacheOutput=$AOT" ;;
+    dev-*)     echo "-cp $DEV_CP dev.lakeside.LakesideApplication" ;;
+    jar)       echo "-jar $APP_JAR" ;;
+    jar-aot*)  echo "-XX:AOTCache=$AOT -jar $APP_JAR" ;;
+    train)     echo "-XX:AOTCacheOutput=$AOT -jar $APP_JAR" ;;
+    first)     echo "-jar $APP_JAR" ;;
   esac
 }
 args_of() {
   case $1 in
-    baseline) echo "--spring.config.location=file:$BENCH/no-allowed-packages.properties" ;;
-    aot-lazy) echo "--spring.main.lazy-initialization=true" ;;
-    *)        echo "" ;;
+    dev-scan-all) echo "--spring.config.location=file:$BENCH/no-allowed-packages.properties" ;;
+    jar-aot-lazy) echo "--spring.main.lazy-initialization=true" ;;
+    *)            echo "" ;;
   esac
 }
 APP_PID=
@@ -69,7 +80,7 @@ start_once() {
   local start page view pid
   start=$(now_ms)
   # shellcheck disable=SC2046
-  "$JAVA" "${JVM_FLAGS[@]}" $(flags_of "$variant") -jar "$APP_JAR" --server.port="$PORT" \
+  "$JAVA" "${JVM_FLAGS[@]}" $(flags_of "$variant") --server.port="$PORT" \
     --lakeside.warehouse.data-dir="$data_dir" $(args_of "$variant") > "$log" 2>&1 &
   pid=$!
   APP_PID=$pid
@@ -100,10 +111,10 @@ start_once() {
 warm_dir=$BENCH/data
 if [ ! -f $warm_dir/lakeside.duckdb ]; then
   echo "Generating the demo data once into $warm_dir ..." >&2
-  start_once allowed $warm_dir first-start
+  start_once first $warm_dir first-start
 fi
 
-if [[ " $VARIANTS " == *" aot"* ]]; then
+if [[ " $VARIANTS " == *"-aot"* ]]; then
   rm -f $AOT
   train_start=$(now_ms)
   start_once train $warm_dir aot-training   # the JVM writes the cache as it exits
@@ -132,7 +143,7 @@ echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Median, min and max per variant, and the medians' ratio to the baseline's.
 echo
-echo "| Variant | Warm: first page, median (min-max) | vs baseline | Warm: home view, median (min-max) | vs baseline | Cold: page / view |"
+echo "| Variant | Warm: first page, median (min-max) | vs first | Warm: home view, median (min-max) | vs first | Cold: page / view |"
 echo "|---|---|---|---|---|---|"
 stats() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%d %d %d\n", m, a[1], a[NR]}'; }
 base_page=; base_view=
