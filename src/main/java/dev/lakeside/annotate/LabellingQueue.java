@@ -33,6 +33,7 @@ import static dev.lakeside.annotate.AnnotationTables.ASSIGNMENTS;
 class LabellingQueue {
 
     private static final int CLAIM_ATTEMPTS = 20;
+    private static final int MAX_CANDIDATES = 16;
     private static final CachePolicy CACHE = CachePolicy.region("annotate");
 
     private final Warehouse warehouse;
@@ -65,8 +66,9 @@ class LabellingQueue {
         warehouse.update(sql().sql("DELETE FROM ").table(ASSIGNMENTS).sql(" WHERE task_id = ").value(task.id())
                 .sql(" AND state = 'leased' AND expires_at < ").value(now).build());
         for (int attempt = 1; ; attempt++) {
+            int candidates = Math.min(attempt * 2 - 1, MAX_CANDIDATES);
             try {
-                return warehouse.inTransaction(tx -> claimIn(tx, task, annotator, exclude, now));
+                return warehouse.inTransaction(tx -> claimIn(tx, task, annotator, exclude, now, candidates));
             } catch (WarehouseException e) {
                 if (attempt == CLAIM_ATTEMPTS || e.reason() == WarehouseException.Reason.INVALID_STATEMENT) {
                     throw e;
@@ -76,8 +78,12 @@ class LabellingQueue {
         }
     }
 
+    /**
+     * Claims one of the best {@code candidates} items, picked at random: after a lost race, the
+     * annotators who lost spread over the next best items instead of all racing for the same one again.
+     */
     private Optional<Item> claimIn(Warehouse.Transaction tx, LabelTask task, String annotator,
-                                   Collection<String> exclude, LocalDateTime now) {
+                                   Collection<String> exclude, LocalDateTime now, int candidates) {
         SqlBuilder select = sql().sql("SELECT CAST(s.").identifier(task.keyColumn()).sql(" AS VARCHAR) AS item_key__, ")
                 .sql("coalesce(a.my_lease, 0) AS my_lease__");
         for (String column : task.itemColumns()) {
@@ -94,12 +100,14 @@ class LabellingQueue {
             select.sql(" AND CAST(s.").identifier(task.keyColumn()).sql(" AS VARCHAR) NOT IN (").values(exclude).sql(")");
         }
         select.sql(" ORDER BY coalesce(a.my_lease, 0) DESC, coalesce(a.taken, 0) DESC, s.")
-                .identifier(task.keyColumn()).sql(" LIMIT 1");
+                .identifier(task.keyColumn()).sql(" LIMIT ").integer(candidates);
         QueryResult found = tx.query(select.build());
         if (found.size() == 0) {
             return Optional.empty();
         }
-        Row row = found.rows().getFirst();
+        Row first = found.rows().getFirst();
+        Row row = first.getLong("my_lease__") > 0 ? first
+                : found.rows().get(ThreadLocalRandom.current().nextInt(found.size()));
         Item item = toItem(task, row);
         if (row.getLong("my_lease__") > 0) {
             return Optional.of(item);
@@ -161,9 +169,10 @@ class LabellingQueue {
         return new Item(row.getString("item_key__"), fields, image);
     }
 
+    /** A random pause that grows with each lost race (up to 250 ms), so racing annotators fall out of step. */
     private static void pause(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L * attempt));
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, Math.min(5L << Math.min(attempt, 6), 250)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while claiming an item", e);

@@ -24,8 +24,12 @@ class ConcurrentAnnotatorsTest extends AnnotateTest {
 
     private static final int ITEMS = 40;
 
+    private static final int RUSH = 30;
+
     @Autowired
     AnnotatorSessions sessions;
+    @Autowired
+    LabellingQueue queue;
 
     @Test
     void twoAnnotatorsOverlapOne_neverGetTheSameItem_andEveryItemIsLabelledOnce() throws Exception {
@@ -60,6 +64,56 @@ class ConcurrentAnnotatorsTest extends AnnotateTest {
         assertThat(annotatorsByItem).hasSize(ITEMS);
         assertThat(annotatorsByItem.values()).allSatisfy(people -> assertThat(people).hasSize(2).doesNotHaveDuplicates());
         assertThat(handed.values().stream().mapToInt(List::size).sum()).isEqualTo(2 * ITEMS);
+    }
+
+    /**
+     * DuckDB lets the last of two racing inserts of a lease win and aborts the other, so annotators who
+     * keep racing for the same item can keep aborting each other; slow commits (a busy machine) make
+     * that likely. Each must still get an item of their own.
+     */
+    @Test
+    void manyAnnotatorsOpeningAtTheSameInstantOnABusyMachine_eachGetsAnItemOfTheirOwn() throws Exception {
+        LabelTask task = catalog.get("rush");
+        createItems(task.source(), 400);
+        warehouse.delayCommits(Duration.ofMillis(100));
+        try {
+            assertEveryAnnotatorOfThreeWavesGetsAnItem(task);
+        } finally {
+            warehouse.delayCommits(Duration.ZERO);
+        }
+    }
+
+    private void assertEveryAnnotatorOfThreeWavesGetsAnItem(LabelTask task) throws Exception {
+        for (int wave = 1; wave <= 3; wave++) {
+            List<String> annotators = new ArrayList<>();
+            for (int i = 1; i <= RUSH; i++) {
+                annotators.add("wave" + wave + "-annotator" + i + "@example.com");
+            }
+
+            List<String> claimed = claimAtTheSameInstant(task, annotators);
+
+            assertThat(claimed).as("wave %d", wave).hasSize(RUSH).doesNotHaveDuplicates();
+        }
+    }
+
+    /** Every annotator asks for their first item at the same instant; the items they got, or the first failure. */
+    private List<String> claimAtTheSameInstant(LabelTask task, List<String> annotators) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> claims = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(annotators.size())) {
+            for (String annotator : annotators) {
+                claims.add(threads.submit(() -> {
+                    start.await();
+                    return queue.claimNext(task, annotator, List.of()).orElseThrow().key();
+                }));
+            }
+            start.countDown();
+            List<String> claimed = new ArrayList<>();
+            for (Future<String> claim : claims) {
+                claimed.add(claim.get());
+            }
+            return claimed;
+        }
     }
 
     /** Each annotator labels until the queue has nothing left for them; returns what each was handed. */
