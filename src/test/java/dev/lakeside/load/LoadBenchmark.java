@@ -142,7 +142,8 @@ class LoadBenchmark {
         long without = heapAfterGc();
         String tool = scripts.size() == 1 ? scripts.getFirst().tool() : "mix of 4";
         report.line(String.format(Locale.ROOT, "| %d | %s | %d | %d | %.0f |", n, tool, with >> 20, without >> 20,
-                (with - without) / 1024.0 / n));
+                (with - without) / 1024.0 / n) + (stats.errorCount() == 0 ? "" : " errors: " + stats.errors()));
+        report.write("memory");
         assertThat(stats.errors()).isEmpty();
         assertThat(sessions).isGreaterThanOrEqualTo(n);
         assertThat(clients).hasSize(n); // the clients' own objects stay referenced through both measurements
