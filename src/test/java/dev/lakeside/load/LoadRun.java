@@ -98,7 +98,7 @@ final class LoadRun {
         }
     }
 
-    /** Only used to bound a run's threads in tests that open many UIs at once. */
+    /** One virtual thread per task, for tests that open many UIs at once. */
     static java.util.concurrent.ExecutorService virtualThreads() {
         return Executors.newVirtualThreadPerTaskExecutor();
     }
