@@ -28,9 +28,9 @@ final class AnnotatorUser implements UserScript {
             think.pause(random);
             return;
         }
-        client.rpc("annotate.label", List.of(UidlClient.click(button.get().id)));
+        client.rpc("annotate.label", List.of(Rpc.click(button.get().id)));
         think.pause(random);
-        client.rpc("annotate.submit", List.of(UidlClient.click(tree.byText("vaadin-button", "Submit (Enter)").id)));
+        client.rpc("annotate.submit", List.of(Rpc.click(tree.byText("vaadin-button", "Submit (Enter)").id)));
         think.pause(random);
     }
 }

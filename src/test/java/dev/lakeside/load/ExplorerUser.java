@@ -37,7 +37,7 @@ final class ExplorerUser implements UserScript {
         for (int i = 0; i < 3; i++) {
             // Scrolling down from the top, as the recorded browser did: each viewport 200 rows further.
             int start = 150 + 200 * i + random.nextInt(50);
-            JsonNode page = client.rpc("explore.scroll", List.of(UidlClient.published(grid, "setViewportRange", List.of(start, 100))));
+            JsonNode page = client.rpc("explore.scroll", List.of(Rpc.published(grid, "setViewportRange", List.of(start, 100))));
             List<JsonNode> rows = Grids.items(page, grid);
             if (rows.isEmpty()) {
                 client.stats().error("explore.scroll", "no rows arrived for range " + start + " from grid " + grid + " of "
@@ -52,7 +52,7 @@ final class ExplorerUser implements UserScript {
         think.pause(random);
         count(client, random);
         think.pause(random);
-        client.rpc("explore.remove-filter", List.of(UidlClient.click(tree.find("vaadin-button",
+        client.rpc("explore.remove-filter", List.of(Rpc.click(tree.find("vaadin-button",
                 n -> "Remove filter on region".equals(n.attributes.get("aria-label"))).orElseThrow().id)));
         think.pause(random);
     }
@@ -61,14 +61,14 @@ final class ExplorerUser implements UserScript {
         UiTree tree = client.tree;
         int column = tree.byLabel("vaadin-combo-box", "Column").id;
         JsonNode choices = client.rpc("explore.column-list", List.of(
-                UidlClient.published(column, "setViewportRange", List.of(0, 50, "")),
+                Rpc.published(column, "setViewportRange", List.of(0, 50, "")),
                 Map.of("type", "mSync", "node", column, "feature", 1, "property", "opened", "value", true),
                 Map.of("type", "event", "node", column, "event", "opened-changed", "data", Map.of())));
         String key = client.received(column).stream().filter(c -> c.path("label").asString().startsWith("region "))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no region column offered: " + choices)).path("key").asString();
-        client.rpc("explore.choose-column", UidlClient.setValue(column, key, "value-changed"));
-        client.rpc("explore.type-value", UidlClient.setValue(tree.byLabel("vaadin-text-field", "Contains").id, region, "change"));
-        JsonNode added = client.rpc("explore.add-filter", List.of(UidlClient.click(tree.byText("vaadin-button", "Add filter").id)));
+        client.rpc("explore.choose-column", Rpc.setValue(column, key, "value-changed"));
+        client.rpc("explore.type-value", Rpc.setValue(tree.byLabel("vaadin-text-field", "Contains").id, region, "change"));
+        JsonNode added = client.rpc("explore.add-filter", List.of(Rpc.click(tree.byText("vaadin-button", "Add filter").id)));
         if (!added.toString().contains("region contains")) {
             client.stats().error("explore.add-filter", "no filter chip shown: " + added);
         }
@@ -79,7 +79,7 @@ final class ExplorerUser implements UserScript {
         UiTree tree = client.tree;
         client.forgetPushes();
         long start = System.nanoTime();
-        client.rpc("explore.count-click", List.of(UidlClient.click(tree.byText("vaadin-button", "Count rows").id)));
+        client.rpc("explore.count-click", List.of(Rpc.click(tree.byText("vaadin-button", "Count rows").id)));
         long deadline = start + 30_000_000_000L;
         while (!counted(tree)) {
             if (System.nanoTime() > deadline) {

@@ -48,21 +48,21 @@ final class FixerUser implements UserScript {
         }
         think.pause(random);
         String key = rows.get(random.nextInt(rows.size())).path("key").asString();
-        client.rpc("fixer.select", List.of(UidlClient.published(grid, "select", List.of(key))));
+        client.rpc("fixer.select", List.of(Rpc.published(grid, "select", List.of(key))));
         think.pause(random);
         int field = tree.find("vaadin-text-field", n -> n.property("label") != null
                 && !n.property("label").startsWith("Search")).orElseThrow().id;
-        client.rpc("fixer.edit", UidlClient.setValue(field, CODES.get(random.nextInt(CODES.size())), "change"));
-        JsonNode applied = client.rpc("fixer.apply", List.of(UidlClient.click(tree.byText("vaadin-button", "Apply").id)));
+        client.rpc("fixer.edit", Rpc.setValue(field, CODES.get(random.nextInt(CODES.size())), "change"));
+        JsonNode applied = client.rpc("fixer.apply", List.of(Rpc.click(tree.byText("vaadin-button", "Apply").id)));
         if (applied.toString().contains("changed, not saved yet")) {
             client.stats().count("fixer.applied");
         }
         think.pause(random);
         if (random.nextDouble() < saveProbability) {
-            JsonNode saved = client.rpc("fixer.save", List.of(UidlClient.click(tree.byText("vaadin-button", "Save changes").id)));
+            JsonNode saved = client.rpc("fixer.save", List.of(Rpc.click(tree.byText("vaadin-button", "Save changes").id)));
             client.stats().count(saved.toString().contains("Saved 1 row") ? "fixer.saved" : "fixer.save-not-confirmed");
         } else {
-            client.rpc("fixer.discard", List.of(UidlClient.click(tree.byText("vaadin-button", "Discard changes").id)));
+            client.rpc("fixer.discard", List.of(Rpc.click(tree.byText("vaadin-button", "Discard changes").id)));
         }
     }
 }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -118,7 +117,7 @@ final class UidlClient implements AutoCloseable {
             // A grid confirms every update; a combo box only updates that brought it items, as the browser does.
             if (script.equals("return $0.$connector.confirm($1)")
                     || script.equals("return $0.$connector.confirm($1,$2)") && !Grids.items(answer, node).isEmpty()) {
-                post("grid.confirm", List.of(published(node, "confirmUpdate", List.of(call.path(1).asInt()))));
+                post("grid.confirm", List.of(Rpc.published(node, "confirmUpdate", List.of(call.path(1).asInt()))));
             }
         }
         return answer;
@@ -170,20 +169,6 @@ final class UidlClient implements AutoCloseable {
 
     void forgetPushes() {
         pushed.clear();
-    }
-
-    static Map<String, Object> published(int node, String method, List<Object> arguments) {
-        return Map.of("type", "publishedEventHandler", "node", node, "templateEventMethodName", method,
-                "templateEventMethodArgs", arguments, "promise", 0);
-    }
-
-    static Map<String, Object> click(int node) {
-        return Map.of("type", "event", "node", node, "event", "click", "data", Map.of("event.detail", 1, "event.button", 0));
-    }
-
-    static List<Map<String, Object>> setValue(int node, Object value, String event) {
-        return List.of(Map.of("type", "mSync", "node", node, "feature", 1, "property", "value", "value", value),
-                Map.of("type", "event", "node", node, "event", event, "data", Map.of()));
     }
 
     private void accept(String interaction, JsonNode message) {
@@ -250,41 +235,18 @@ final class UidlClient implements AutoCloseable {
                 + "&X-Vaadin-LastSeenServerSyncId=" + syncId.get());
         try {
             push = http.newWebSocketBuilder().header("Cookie", cookie).header("X-Forwarded-Email", user)
-                    .connectTimeout(Duration.ofSeconds(20)).buildAsync(uri, new PushListener()).get(30, TimeUnit.SECONDS);
+                    .connectTimeout(Duration.ofSeconds(20)).buildAsync(uri, new AtmosphereFrames(this::pushed,
+                            error -> stats.error(tool + ".push", "push socket error: " + error))).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             stats.error(tool + ".push", "push connection failed: " + e);
         }
     }
 
-    /** Atmosphere frames: {@code <length>|<message>}, possibly split over or packed into WebSocket frames. */
-    private final class PushListener implements WebSocket.Listener {
-        private final StringBuilder buffer = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            buffer.append(data);
-            for (int bar; (bar = buffer.indexOf("|")) > 0; ) {
-                int length = Integer.parseInt(buffer.substring(0, bar).strip());
-                if (buffer.length() < bar + 1 + length) {
-                    break;
-                }
-                String message = buffer.substring(bar + 1, bar + 1 + length);
-                buffer.delete(0, bar + 1 + length);
-                if (message.startsWith("{")) {
-                    stats.count("push." + tool);
-                    accept(tool + ".push", JSON.readTree(message));
-                    checkText(tool + ".push", message);
-                    pushed.offer(message);
-                }
-            }
-            socket.request(1);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket socket, Throwable error) {
-            stats.error(tool + ".push", "push socket error: " + error);
-        }
+    private void pushed(String message) {
+        stats.count("push." + tool);
+        accept(tool + ".push", JSON.readTree(message));
+        checkText(tool + ".push", message);
+        pushed.offer(message);
     }
 
     private static String encode(String text) {
@@ -297,5 +259,4 @@ final class UidlClient implements AutoCloseable {
             push.abort();
         }
     }
-
 }
