@@ -9,7 +9,7 @@
 
 Standard library only. Settings (environment): LAKESIDE_JAVA_OPTS (extra JVM flags, appended, so
 they win), LAKESIDE_JAR_DIR (where reassembled jars go when lib/ is read-only), LAKESIDE_AOT_CACHE_DIR
-(opt-in JDK 25 AOT cache, docs/perf/startup.md: the first start records one as the JVM exits, later
+(opt-in JDK 25 AOT cache, docs/performance.md: the first start records one as the JVM exits, later
 starts of the same jars on the same Java load it; a missing, damaged or stale cache only costs the speed-up).
 """
 import datetime

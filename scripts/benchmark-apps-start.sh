@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up of the Databricks Apps folder (docs/perf/startup.md), with and without launch.py's opt-in AOT
+# Start-up of the Databricks Apps folder (docs/performance.md), with and without launch.py's opt-in AOT
 # cache (LAKESIDE_AOT_CACHE_DIR): process start (python launch.py) to the first page served, interleaved.
 #
 #   JAVA_HOME=<JDK 25> mvn -B -ntp -Pdatabricks-app -DskipTests package   # builds target/databricks-app

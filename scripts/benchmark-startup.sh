@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up benchmark (docs/perf/startup.md): process start to first page served, for each start-up
+# Start-up benchmark (docs/performance.md): process start to first page served, for each start-up
 # optimisation, measured in ONE run with the variants interleaved (A B C D A B C D ...).
 #
 #   scripts/benchmark-startup.sh [RUNS]        (from anywhere; RUNS warm starts per variant, default 5)

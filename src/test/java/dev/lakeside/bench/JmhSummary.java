@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Turns one JMH run into the Markdown tables of docs/perf/jmh.md, ratios included. */
+/** Turns one JMH run into the Markdown tables of docs/performance.md, ratios included. */
 final class JmhSummary {
 
     private JmhSummary() {

@@ -41,7 +41,7 @@ import java.util.function.Supplier;
  * {@link dev.lakeside.cache.QueryCache} the N misses share one load: the benchmark counts the queries
  * that reach the warehouse and fails if a burst ran more than one. The comparison runs the N queries
  * without the cache. The figure is the time until all N callers have their answer. Run with
- * {@code JmhBenchmark#singleFlight} (docs/perf/jmh.md); query counts go to
+ * {@code JmhBenchmark#singleFlight} (docs/performance.md); query counts go to
  * {@code target/jmh/single-flight-queries.txt}.
  */
 @State(Scope.Benchmark)

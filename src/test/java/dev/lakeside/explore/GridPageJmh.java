@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
  * sorted, and filtered and sorted, near the first, middle and last page. The query cache is emptied
  * before each call (outside the measured time), so every page is a warehouse query; the offset moves by
  * up to 1,000 rows between calls. SampleTime mode reports p50 and p95. Run with
- * {@code JmhBenchmark#gridPaging} (docs/perf/jmh.md).
+ * {@code JmhBenchmark#gridPaging} (docs/performance.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
  * cache. The questions: a dashboard aggregate (revenue and orders by region over a year), a filtered
  * and sorted 50-row page of the explorer's grid, and "show the table" (the naive app loads every row,
  * Lakeside reads the first page and takes the row count from the catalog). Run with
- * {@code JmhBenchmark#naiveVersusLakeside} (docs/perf/jmh.md).
+ * {@code JmhBenchmark#naiveVersusLakeside} (docs/performance.md).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

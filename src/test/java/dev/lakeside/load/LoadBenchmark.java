@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Load, memory and round-trip cost of the tools over Vaadin's UI protocol, with the full demo data and
  * the live simulator and pipeline running as in production. The server runs in this JVM (so the server's
  * CPU per request is measured on its request threads by {@link ServerCpu}); the driver's users are
- * virtual threads on the same 2 cores. Commands and figures: docs/perf/load.md.
+ * virtual threads on the same 2 cores. Commands and figures: docs/performance.md ("Load").
  * <pre>
  * mvn test -DexcludedGroups=none -Dtest=LoadBenchmark#users -Dload.users=200 -Dload.minutes=5
  * mvn test -DexcludedGroups=none -Dtest=LoadBenchmark#memoryPerSession
