@@ -1,6 +1,6 @@
 package dev.lakeside.predict;
 
-import dev.lakeside.warehouse.Dialect;
+import dev.lakeside.warehouse.ForwardingWarehouse;
 import dev.lakeside.warehouse.QueryResult;
 import dev.lakeside.warehouse.SqlStatement;
 import dev.lakeside.warehouse.Warehouse;
@@ -9,22 +9,10 @@ import dev.lakeside.warehouse.Warehouse;
  * The embedded warehouse behaving as Databricks SQL does in {@code inTransaction}: each statement is
  * committed on its own, and nothing is rolled back when the work fails half-way.
  */
-final class StatementAtATimeWarehouse implements Warehouse {
-
-    private final Warehouse engine;
+final class StatementAtATimeWarehouse extends ForwardingWarehouse {
 
     StatementAtATimeWarehouse(Warehouse engine) {
-        this.engine = engine;
-    }
-
-    @Override
-    public Dialect dialect() {
-        return engine.dialect();
-    }
-
-    @Override
-    public QueryResult query(SqlStatement statement, QueryOptions options) {
-        return engine.query(statement, options);
+        super(engine);
     }
 
     @Override
@@ -32,12 +20,12 @@ final class StatementAtATimeWarehouse implements Warehouse {
         return work.run(new Transaction() {
             @Override
             public QueryResult query(SqlStatement statement) {
-                return engine.query(statement);
+                return real.query(statement);
             }
 
             @Override
             public int update(SqlStatement statement) {
-                return engine.update(statement);
+                return real.update(statement);
             }
         });
     }
