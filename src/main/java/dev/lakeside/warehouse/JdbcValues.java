@@ -59,8 +59,27 @@ public final class JdbcValues {
                 statement.setArray(i + 1, statement.getConnection().createArrayOf("VARCHAR",
                         array.values().toArray(String[]::new)));
             } else {
-                statement.setObject(i + 1, parameters.get(i));
+                bindOne(statement, i + 1, parameters.get(i));
             }
+        }
+    }
+
+    /**
+     * Typed setters for the types Lakeside binds: databricks-jdbc refuses {@code setObject} with a
+     * BigDecimal, LocalDate or LocalDateTime ("Not supported object type"), which only a real engine showed.
+     */
+    private static void bindOne(PreparedStatement statement, int index, Object value) throws SQLException {
+        switch (value) {
+            case null -> statement.setNull(index, java.sql.Types.NULL);
+            case String text -> statement.setString(index, text);
+            case Integer number -> statement.setInt(index, number);
+            case Long number -> statement.setLong(index, number);
+            case Double number -> statement.setDouble(index, number);
+            case java.math.BigDecimal decimal -> statement.setBigDecimal(index, decimal);
+            case Boolean bool -> statement.setBoolean(index, bool);
+            case java.time.LocalDate date -> statement.setDate(index, java.sql.Date.valueOf(date));
+            case java.time.LocalDateTime time -> statement.setTimestamp(index, java.sql.Timestamp.valueOf(time));
+            default -> statement.setObject(index, value);
         }
     }
 

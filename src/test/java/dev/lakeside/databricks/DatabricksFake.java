@@ -61,6 +61,16 @@ public final class DatabricksFake implements AutoCloseable {
                 "{\"id\":\"warehouse-1\",\"name\":\"Fake warehouse\",\"state\":\"" + state + "\"}")));
     }
 
+    /**
+     * Forwards the SQL endpoints (sessions, statements, the warehouse's state) to a real engine, such as
+     * {@link SparkStandIn}: OAuth and tokens stay the fake's, every statement runs for real.
+     */
+    public DatabricksFake proxySqlTo(String engineUrl) {
+        server.stubFor(any(urlPathMatching("/api/2\\.0/sql/(statements|sessions|warehouses)(/.*)?")).atPriority(1)
+                .willReturn(aResponse().proxiedFrom(engineUrl)));
+        return this;
+    }
+
     public String baseUrl() {
         return "http://localhost:" + server.port();
     }
