@@ -33,6 +33,17 @@ public final class DatabricksDialect implements Dialect {
         return quote(catalog) + "." + quote(table.schema()) + "." + quote(table.table());
     }
 
+    /**
+     * Databricks SQL (like Spark SQL) refuses {@code VARCHAR} without a length ({@code DATATYPE_MISSING_SIZE}):
+     * text is {@code STRING} there. Found by running the statements on Spark SQL; the other types Lakeside
+     * writes are spelled the same.
+     */
+    @Override
+    public String typeName(String type) {
+        String checked = Dialect.requireTypeName(type).strip();
+        return checked.equalsIgnoreCase("VARCHAR") || checked.equalsIgnoreCase("TEXT") ? "STRING" : checked;
+    }
+
     public String catalog() {
         return catalog;
     }

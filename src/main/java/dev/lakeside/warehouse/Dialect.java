@@ -34,11 +34,19 @@ public interface Dialect {
         for (int r = 0; r < rows.size(); r++) {
             sql.sql(r == 0 ? "(" : ", (");
             for (int c = 0; c < columns.size(); c++) {
-                sql.sql(c == 0 ? "CAST(" : ", CAST(").value(rows.get(r).get(c)).sql(" AS " + types.get(c) + ")");
+                sql.sql(c == 0 ? "CAST(" : ", CAST(").value(rows.get(r).get(c)).sql(" AS ").type(types.get(c)).sql(")");
             }
             sql.sql(")");
         }
         return sql.sql(") AS ").identifier(alias).sql("(").identifiers(columns).sql(")");
+    }
+
+    /**
+     * This engine's spelling of a column type that code writes as DuckDB does ({@code VARCHAR},
+     * {@code INTEGER}, {@code DOUBLE}, {@code DECIMAL(10,2)}, {@code TIMESTAMP}); the default keeps it.
+     */
+    default String typeName(String type) {
+        return requireTypeName(type);
     }
 
     /**

@@ -90,6 +90,15 @@ public final class SqlBuilder {
         return this;
     }
 
+    /**
+     * Appends a column type as this engine spells it: code names types as DuckDB does ({@code VARCHAR},
+     * {@code INTEGER}, {@code DECIMAL(10,2)}) and Databricks gets {@code STRING} for {@code VARCHAR}.
+     */
+    public SqlBuilder type(String type) {
+        sql.append(dialect.typeName(type));
+        return this;
+    }
+
     /** Appends an integer literal, for LIMIT and OFFSET, which engines do not all bind. */
     public SqlBuilder integer(long number) {
         sql.append(number);

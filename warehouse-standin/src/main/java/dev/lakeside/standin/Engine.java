@@ -42,7 +42,6 @@ final class Engine implements AutoCloseable {
                 .config("spark.sql.catalog.main", MainCatalog.class.getName())
                 .config("spark.sql.warehouse.dir", warehouseDir.toAbsolutePath().toString())
                 .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.sql.datetime.java8API.enabled", "true")
                 .config("spark.sql.shuffle.partitions", "2")
                 .config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1")

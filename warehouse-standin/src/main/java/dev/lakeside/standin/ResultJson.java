@@ -92,6 +92,9 @@ final class ResultJson {
         if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
         }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return INSTANT.format(timestamp.toInstant());
+        }
         if (value instanceof Instant instant) {
             return INSTANT.format(instant);
         }
