@@ -78,6 +78,11 @@ public final class BothEngines {
         return duckDb;
     }
 
+    /** Unity Catalog's list and get calls, answered by the engine's own catalog through the fake workspace. */
+    public dev.lakeside.catalog.WarehouseCatalog sparkCatalog() {
+        return new UnityCatalog("main", fake().workspaceClients(IdentityProperties.IdentityMode.APP, () -> null));
+    }
+
     /** The fake workspace in front of the engine (OAuth, and the log of every request). */
     public DatabricksFake fake() {
         return sparkWarehouses.fake();

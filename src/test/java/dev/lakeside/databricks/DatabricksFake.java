@@ -62,11 +62,14 @@ public final class DatabricksFake implements AutoCloseable {
     }
 
     /**
-     * Forwards the SQL endpoints (sessions, statements, the warehouse's state) to a real engine, such as
-     * {@link SparkStandIn}: OAuth and tokens stay the fake's, every statement runs for real.
+     * Forwards the SQL endpoints (sessions, statements, the warehouse's state) and Unity Catalog's list and get
+     * calls to a real engine, such as {@link SparkStandIn}: OAuth and tokens stay the fake's, every statement runs
+     * for real and the catalog shows the engine's tables.
      */
     public DatabricksFake proxySqlTo(String engineUrl) {
         server.stubFor(any(urlPathMatching("/api/2\\.0/sql/(statements|sessions|warehouses)(/.*)?")).atPriority(1)
+                .willReturn(aResponse().proxiedFrom(engineUrl)));
+        server.stubFor(get(urlPathMatching("/api/2\\.1/unity-catalog/(catalogs|schemas|tables)(/.*)?")).atPriority(1)
                 .willReturn(aResponse().proxiedFrom(engineUrl)));
         return this;
     }

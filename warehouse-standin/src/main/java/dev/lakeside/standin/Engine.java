@@ -69,6 +69,10 @@ final class Engine implements AutoCloseable {
         });
     }
 
+    SparkSession session() {
+        return spark;
+    }
+
     void cancel(Statement statement) {
         statement.cancelled = true;
         spark.sparkContext().cancelJobGroup(statement.id);

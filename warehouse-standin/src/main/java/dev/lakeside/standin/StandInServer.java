@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.apache.spark.sql.AnalysisException;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,10 +36,12 @@ public final class StandInServer {
     private static final Pattern WAIT = Pattern.compile("(\\d+)s");
 
     private final Engine engine;
+    private final UnityCatalogApi unityCatalog;
     private final Map<String, Statement> statements = new ConcurrentHashMap<>();
 
     private StandInServer(Engine engine) {
         this.engine = engine;
+        this.unityCatalog = new UnityCatalogApi(engine.session());
     }
 
     public static void main(String[] args) throws IOException {
@@ -73,9 +76,14 @@ public final class StandInServer {
             } else if (method.equals("GET") && path.matches("/api/2\\.0/sql/warehouses/[^/]+")) {
                 send(exchange, 200, JSON.createObjectNode().put("id", path.substring(path.lastIndexOf('/') + 1))
                         .put("name", "Spark SQL stand-in").put("state", "RUNNING"));
+            } else if (method.equals("GET") && path.startsWith("/api/2.1/unity-catalog/")) {
+                send(exchange, 200, unityCatalog(path.substring("/api/2.1/unity-catalog/".length()),
+                        query(exchange.getRequestURI().getRawQuery())));
             } else {
                 send(exchange, 404, error("NOT_FOUND", "Not served by the stand-in: " + method + " " + path));
             }
+        } catch (AnalysisException e) {
+            send(exchange, 404, error("TABLE_DOES_NOT_EXIST", String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {
             send(exchange, 400, error("INVALID_PARAMETER_VALUE", String.valueOf(e.getMessage())));
         }
@@ -118,6 +126,28 @@ public final class StandInServer {
 
     private void answer(HttpExchange exchange, Statement statement) throws IOException {
         send(exchange, 200, statement.toJson());
+    }
+
+    private ObjectNode unityCatalog(String path, Map<String, String> query) throws AnalysisException {
+        return switch (path.replaceAll("/.*", "")) {
+            case "catalogs" -> unityCatalog.catalogs();
+            case "schemas" -> unityCatalog.schemas(query.getOrDefault("catalog_name", "main"));
+            case "tables" -> path.contains("/") ? unityCatalog.table(path.substring(path.indexOf('/') + 1))
+                    : unityCatalog.tables(query.getOrDefault("catalog_name", "main"), query.get("schema_name"));
+            default -> throw new IllegalArgumentException("Not served by the stand-in: unity-catalog/" + path);
+        };
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> values = new java.util.HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                String[] nameValue = pair.split("=", 2);
+                values.put(java.net.URLDecoder.decode(nameValue[0], java.nio.charset.StandardCharsets.UTF_8),
+                        nameValue.length < 2 ? "" : java.net.URLDecoder.decode(nameValue[1], java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return values;
     }
 
     private static ObjectNode error(String code, String message) {
