@@ -39,7 +39,8 @@ class TaxiService {
                 .sql("count(*) AS trips");
         for (TaxiMetric metric : TaxiMetric.values()) {
             if (metric.column() != null) {
-                sql.sql(", avg(").identifier(metric.column()).sql(") AS ").identifier("avg_" + metric.parameter());
+                // as DOUBLE: DuckDB averages a DECIMAL as a DOUBLE, Spark/Databricks as a DECIMAL of scale 6
+                sql.sql(", avg(CAST(").identifier(metric.column()).sql(" AS DOUBLE)) AS ").identifier("avg_" + metric.parameter());
             }
         }
         sql.sql(" FROM ").table(TRIPS)
