@@ -48,7 +48,7 @@ class ChangeSetWriter {
         boolean[] pendingWritten = {false};
         try {
             return warehouse.inTransaction(tx -> {
-                Map<String, EditorRow> current = currentRows(tool, sql, tx::query, changes);
+                Map<String, EditorRow> current = currentRows(tool, sql, tx::query, keys(changes));
                 List<Conflict> conflicts = conflicts(tool, changes, current);
                 if (!conflicts.isEmpty()) {
                     return new SaveResult(null, 0, conflicts);
@@ -92,7 +92,7 @@ class ChangeSetWriter {
      */
     private SaveResult resolveUnconfirmed(EditorTool tool, List<RowChange> changes, String changeSetId, NotConfirmed e) {
         MergeSql sql = new MergeSql(tool, shapes, warehouse.dialect());
-        Map<String, EditorRow> now = currentRows(tool, sql, warehouse::query, changes);
+        Map<String, EditorRow> now = currentRows(tool, sql, warehouse::query, keys(changes));
         if (ChangeSetAudit.holdsNewValues(tool, shapes, e.entries, now)) {
             log.warn("Change-set {} was written but not confirmed ({}); confirming again", changeSetId, e.getCause().getMessage());
             try {
@@ -108,7 +108,7 @@ class ChangeSetWriter {
 
     /** The conflicts with the rows as they are now, if any. */
     private java.util.Optional<SaveResult> conflictsNow(EditorTool tool, MergeSql sql, List<RowChange> changes) {
-        List<Conflict> conflicts = conflicts(tool, changes, currentRows(tool, sql, warehouse::query, changes));
+        List<Conflict> conflicts = conflicts(tool, changes, currentRows(tool, sql, warehouse::query, keys(changes)));
         return conflicts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new SaveResult(null, 0, conflicts));
     }
 
@@ -135,14 +135,18 @@ class ChangeSetWriter {
         return conflicts;
     }
 
-    /** The current rows of the changes' keys, by key text, read in one statement. */
-    static Map<String, EditorRow> currentRows(EditorTool tool, MergeSql sql, Reader reader, List<RowChange> changes) {
+    /** The current rows of these keys, by key text, read in one statement. */
+    static Map<String, EditorRow> currentRows(EditorTool tool, MergeSql sql, Reader reader, List<RowKey> keys) {
         Map<String, EditorRow> current = new LinkedHashMap<>();
-        reader.query(sql.currentRows(changes.stream().map(RowChange::key).toList())).rows().forEach(row -> {
+        reader.query(sql.currentRows(keys)).rows().forEach(row -> {
             EditorRow editorRow = toRow(tool, row);
             current.put(keyText(tool, editorRow.key(tool.keyColumns())), editorRow);
         });
         return current;
+    }
+
+    private static List<RowKey> keys(List<RowChange> changes) {
+        return changes.stream().map(RowChange::key).toList();
     }
 
     /** A query inside or outside a transaction. */
