@@ -127,7 +127,7 @@ public class AuditTrail implements InitializingBean {
                 .sql(" = ").value(ChangeState.PENDING.text()).build());
     }
 
-    /** {@link #mark} in a statement of its own. */
+    /** {@link #mark} in a statement of its own (the reconciler's). */
     public int mark(String changeSetId, ChangeState state) {
         return warehouse.inTransaction(tx -> mark(tx, changeSetId, state));
     }

@@ -96,7 +96,7 @@ class ChangeSetWriter {
         if (ChangeSetAudit.holdsNewValues(tool, shapes, e.entries, now)) {
             log.warn("Change-set {} was written but not confirmed ({}); confirming again", changeSetId, e.getCause().getMessage());
             try {
-                audit.mark(changeSetId, ChangeState.APPLIED);
+                mark(changeSetId, ChangeState.APPLIED);
             } catch (WarehouseException again) {
                 log.warn("Change-set {} stays pending until the reconciler confirms it: {}", changeSetId, again.getMessage());
             }
@@ -118,10 +118,15 @@ class ChangeSetWriter {
             return;
         }
         try {
-            audit.mark(changeSetId, ChangeState.REJECTED);
+            mark(changeSetId, ChangeState.REJECTED);
         } catch (WarehouseException e) {
             log.warn("Could not mark change-set {} rejected; the reconciler will: {}", changeSetId, e.getMessage());
         }
+    }
+
+    /** Marks a change-set in a statement of its own, through the same warehouse as the save. */
+    private void mark(String changeSetId, ChangeState state) {
+        warehouse.inTransaction(tx -> audit.mark(tx, changeSetId, state));
     }
 
     private static List<Conflict> conflicts(EditorTool tool, List<RowChange> changes, Map<String, EditorRow> current) {
