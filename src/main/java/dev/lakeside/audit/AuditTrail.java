@@ -11,67 +11,95 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The audit log of every change Lakeside writes. Entries are written in the same transaction
- * as the change itself, so there is never a change without its entry, nor the reverse.
+ * The audit log of every change Lakeside writes. Entries are written in the same transaction as
+ * the change itself. Where there are no multi-statement transactions (Databricks), the editor
+ * writes its entries first as {@link ChangeState#PENDING}, then the change, then confirms them
+ * (docs/editor.md, "Atomic on Databricks"); reads return applied entries only.
  */
 @Component
 public class AuditTrail implements InitializingBean {
 
     public static final TableName AUDIT_TABLE = new TableName("lakeside_meta", "audit_log");
-    private static final List<String> COLUMNS = List.of("changed_at", "user_id", "table_name", "row_key",
-            "column_name", "old_value", "new_value", "tool", "change_set_id", "change_kind");
-    private static final List<String> TYPES = List.of("TIMESTAMP", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR",
-            "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR");
+    /** The columns a plain record writes: all but the state, which stays empty (= applied). */
+    private static final List<String> COLUMNS = AuditTable.COLUMNS.subList(0, AuditTable.COLUMNS.size() - 1);
+    private static final String STATE = "change_state";
+    /** STRING: the text type of Databricks SQL, which refuses a VARCHAR without length; DuckDB reads it as VARCHAR. */
+    private static final List<String> TYPES = List.of("TIMESTAMP", "STRING", "STRING", "STRING", "STRING",
+            "STRING", "STRING", "STRING", "STRING", "STRING", "STRING");
     /** Rows per INSERT: bounds the parameter count where the dialect binds one parameter per value. */
     private static final int ROWS_PER_INSERT = 1_000;
 
     private final Warehouse warehouse;
-    private final boolean createTable;
+    private final TableName table;
+    /** The table created and checked at start-up; null where migrations own it (Lakebase, no states there). */
+    private final AuditTable shape;
 
     /**
-     * @param warehouseMode the table is created at start-up in the embedded warehouse only: on Databricks
-     *                      no identity may be available at start-up (identity mode user) and the app should
-     *                      not need CREATE rights, so an admin creates it once (docs/databricks.md)
+     * @param warehouseMode the embedded warehouse creates and upgrades the table; on Databricks it is
+     *                      created if the identity may, then checked, and an admin adds missing columns
      */
     @Autowired
     public AuditTrail(Warehouse warehouse, @Value("${lakeside.warehouse.mode:embedded}") String warehouseMode) {
-        this(warehouse, !"databricks".equals(warehouseMode));
+        this(warehouse, AUDIT_TABLE, !"databricks".equals(warehouseMode));
     }
 
-    private AuditTrail(Warehouse warehouse, boolean createTable) {
+    /**
+     * An audit trail in {@code table}, set up at start-up: upgraded in place, or (as on Databricks)
+     * created where permitted and checked. Tests use it for a table of their own.
+     */
+    public AuditTrail(Warehouse warehouse, TableName table, boolean upgradeInPlace) {
         this.warehouse = warehouse;
-        this.createTable = createTable;
+        this.table = table;
+        this.shape = new AuditTable(warehouse, table, upgradeInPlace);
+    }
+
+    private AuditTrail(Warehouse warehouse) {
+        this.warehouse = warehouse;
+        this.table = AUDIT_TABLE;
+        this.shape = null;
     }
 
     /**
      * An audit trail in another database whose {@code lakeside_meta.audit_log} table is created by
-     * that database's migrations (Lakebase), not at start-up.
+     * that database's migrations (Lakebase), not at start-up. Only plain records are written there.
      */
     public static AuditTrail inMigratedSchema(Warehouse database) {
-        return new AuditTrail(database, false);
+        return new AuditTrail(database);
     }
 
+    /** Creates or checks the table; a failure is logged, not thrown, and the check repeats before writes. */
     @Override
     public void afterPropertiesSet() {
-        if (!createTable) {
-            return;
+        if (shape != null) {
+            shape.setUp();
         }
-        warehouse.inTransaction(tx -> {
-            tx.update(sql().sql("CREATE SCHEMA IF NOT EXISTS ").identifier(AUDIT_TABLE.schema()).build());
-            tx.update(sql().sql("CREATE TABLE IF NOT EXISTS ").table(AUDIT_TABLE)
-                    .sql(" (changed_at TIMESTAMP, user_id VARCHAR, table_name VARCHAR, row_key VARCHAR,"
-                            + " column_name VARCHAR, old_value VARCHAR, new_value VARCHAR)").build());
-            // Logs written before tools and change-sets existed gain the columns, empty for old rows.
-            for (String column : List.of("tool", "change_set_id", "change_kind")) {
-                tx.update(sql().sql("ALTER TABLE ").table(AUDIT_TABLE).sql(" ADD COLUMN IF NOT EXISTS ")
-                        .identifier(column).sql(" VARCHAR").build());
-            }
-            return null;
-        });
+    }
+
+    /**
+     * Refuses audited writes, before anything is written, while the table lacks columns.
+     *
+     * @throws AuditTableIncomplete naming the missing columns and the DDL that adds them
+     */
+    public void requireComplete() {
+        if (shape != null) {
+            shape.requireComplete();
+        }
+    }
+
+    /** What the last check of the table found: "READY", or why not, for readiness; empty where migrations own it. */
+    public java.util.Optional<String> tableState() {
+        return java.util.Optional.ofNullable(shape)
+                .map(s -> s.state().status() + (s.state().status() == AuditTable.Status.READY ? "" : ": " + s.state().detail()));
+    }
+
+    /** Whether the last check found the table complete (true where migrations own it). */
+    public boolean tableComplete() {
+        return shape == null || shape.state().status() == AuditTable.Status.READY;
     }
 
     /** Adds an entry inside the caller's transaction. */
@@ -81,23 +109,69 @@ public class AuditTrail implements InitializingBean {
 
     /** Adds entries inside the caller's transaction, in one INSERT ... SELECT per chunk of rows. */
     public void recordAll(Warehouse.Transaction tx, List<AuditEntry> entries) {
+        requireComplete();
+        insert(tx, entries, COLUMNS, null);
+    }
+
+    /** Adds a change-set's entries as pending, before its change is written; see {@link #mark}. */
+    public void recordPending(Warehouse.Transaction tx, List<AuditEntry> entries) {
+        requireStates();
+        insert(tx, entries, AuditTable.COLUMNS, ChangeState.PENDING);
+    }
+
+    /** Moves a change-set's pending entries to {@code state}; returns how many entries moved. */
+    public int mark(Warehouse.Transaction tx, String changeSetId, ChangeState state) {
+        requireStates();
+        return tx.update(sql().sql("UPDATE ").table(table).sql(" SET ").identifier(STATE).sql(" = ")
+                .value(state.text()).sql(" WHERE change_set_id = ").value(changeSetId).sql(" AND ").identifier(STATE)
+                .sql(" = ").value(ChangeState.PENDING.text()).build());
+    }
+
+    /** {@link #mark} in a statement of its own (the reconciler's). */
+    public int mark(String changeSetId, ChangeState state) {
+        return warehouse.inTransaction(tx -> mark(tx, changeSetId, state));
+    }
+
+    /** Entries still pending that were written before {@code before} (UTC), grouped by change-set id in order. */
+    public List<AuditRecord> pendingBefore(LocalDateTime before) {
+        requireStates();
+        return warehouse.query(sql().sql("SELECT ").identifiers(COLUMNS).sql(" FROM ").table(table).sql(" WHERE ")
+                .identifier(STATE).sql(" = ").value(ChangeState.PENDING.text()).sql(" AND changed_at < ").value(before)
+                .sql(" ORDER BY change_set_id, row_key, column_name").build()).map(AuditTrail::toRecord);
+    }
+
+    private void insert(Warehouse.Transaction tx, List<AuditEntry> entries, List<String> columns, ChangeState state) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         for (int from = 0; from < entries.size(); from += ROWS_PER_INSERT) {
             List<List<Object>> rows = entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT)).stream()
-                    .map(e -> Arrays.<Object>asList(now, e.userId(), e.table().toString(), e.rowKey(), e.column(),
-                            e.oldValue(), e.newValue(), e.tool(), e.changeSetId(), e.kind().name()))
+                    .map(e -> {
+                        List<Object> row = new ArrayList<>(Arrays.<Object>asList(now, e.userId(), e.table().toString(),
+                                e.rowKey(), e.column(), e.oldValue(), e.newValue(), e.tool(), e.changeSetId(), e.kind().name()));
+                        if (state != null) {
+                            row.add(state.text());
+                        }
+                        return row;
+                    })
                     .toList();
-            SqlBuilder insert = sql().sql("INSERT INTO ").table(AUDIT_TABLE).sql(" (").identifiers(COLUMNS)
+            SqlBuilder insert = sql().sql("INSERT INTO ").table(table).sql(" (").identifiers(columns)
                     .sql(") SELECT * FROM ");
-            warehouse.dialect().appendRows(insert, "entries", COLUMNS, TYPES, rows);
+            warehouse.dialect().appendRows(insert, "entries", columns, TYPES.subList(0, columns.size()), rows);
             tx.update(insert.build());
         }
     }
 
+    private void requireStates() {
+        if (shape == null) {
+            throw new IllegalStateException("This audit log keeps no change states");
+        }
+        requireComplete();
+    }
+
     /** The latest entries written with a tool, newest first; for one row when rowKey is not null. */
     public List<AuditRecord> history(String tool, String rowKey, int limit) {
-        SqlBuilder select = sql().sql("SELECT ").identifiers(COLUMNS).sql(" FROM ").table(AUDIT_TABLE)
+        SqlBuilder select = sql().sql("SELECT ").identifiers(COLUMNS).sql(" FROM ").table(table)
                 .sql(" WHERE tool = ").value(tool);
+        appliedOnly(select);
         if (rowKey != null) {
             select.sql(" AND row_key = ").value(rowKey);
         }
@@ -105,11 +179,21 @@ public class AuditTrail implements InitializingBean {
                 .integer(limit).build()).map(AuditTrail::toRecord);
     }
 
-    /** Every entry of one change-set. */
+    /** Every applied entry of one change-set. */
     public List<AuditRecord> changeSet(String changeSetId) {
-        return warehouse.query(sql().sql("SELECT ").identifiers(COLUMNS).sql(" FROM ").table(AUDIT_TABLE)
-                .sql(" WHERE change_set_id = ").value(changeSetId).sql(" ORDER BY row_key, column_name").build())
+        SqlBuilder select = sql().sql("SELECT ").identifiers(COLUMNS).sql(" FROM ").table(table)
+                .sql(" WHERE change_set_id = ").value(changeSetId);
+        return warehouse.query(appliedOnly(select).sql(" ORDER BY row_key, column_name").build())
                 .map(AuditTrail::toRecord);
+    }
+
+    /** Leaves out pending and rejected entries; entries without a state predate states and were applied. */
+    private SqlBuilder appliedOnly(SqlBuilder select) {
+        if (shape == null) {
+            return select;
+        }
+        return select.sql(" AND (").identifier(STATE).sql(" IS NULL OR ").identifier(STATE).sql(" = ")
+                .value(ChangeState.APPLIED.text()).sql(")");
     }
 
     private static AuditRecord toRecord(Row row) {

@@ -28,6 +28,13 @@ final class DatabricksErrors {
         if (has(error, SQLTimeoutException.class)) {
             return failure(Reason.TIMEOUT, "The query took too long and was stopped.", text + where, error);
         }
+        // Delta's optimistic concurrency: another commit to the table won; this statement applied nothing.
+        if (matches(text, "delta_concurrent", "concurrentappendexception", "concurrentdeletereadexception",
+                "concurrentdeletedeleteexception", "concurrenttransactionexception", "concurrentwriteexception",
+                "concurrentmodificationexception", "metadatachangedexception", "concurrent update")) {
+            return failure(Reason.CONFLICT, "Someone else changed the same table at the same moment. Nothing was "
+                    + "written; reload and try again.", text + where, error);
+        }
         if (matches(text, "unauthenticated", "invalid access token", "token is expired", "expired token")) {
             return failure(Reason.PERMISSION_DENIED,
                     "Your Databricks sign-in has expired or is not valid. Reload the page to sign in again.", text + where, error);

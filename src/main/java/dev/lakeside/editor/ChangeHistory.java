@@ -67,7 +67,7 @@ class ChangeHistory {
         records.forEach(r -> byRow.computeIfAbsent(r.entry().rowKey(), k -> new ArrayList<>()).add(r.entry()));
         List<RowChange> changes = new ArrayList<>();
         byRow.forEach((keyText, entries) -> {
-            RowKey key = key(tool, keyText);
+            RowKey key = RowKey.parse(keyText, tool, shapes);
             Map<String, Object> before = new LinkedHashMap<>();
             Map<String, Object> after = new LinkedHashMap<>();
             entries.forEach(e -> {
@@ -81,15 +81,6 @@ class ChangeHistory {
             }
         });
         return changes;
-    }
-
-    private RowKey key(EditorTool tool, String text) {
-        List<String> parts = RowKey.parts(text, tool.keyColumns());
-        List<Object> values = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            values.add(value(tool, tool.keyColumns().get(i), parts.get(i)));
-        }
-        return new RowKey(values);
     }
 
     private static Map<String, Object> withKey(EditorTool tool, RowKey key, Map<String, Object> values) {

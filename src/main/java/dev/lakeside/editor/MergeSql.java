@@ -14,12 +14,26 @@ import java.util.Set;
  * The editor's SQL: read the current state of many rows and write a whole change-set as ONE
  * {@code MERGE INTO ... USING <rows>}, every value bound. The row source comes from
  * {@link Dialect#appendRows}: a typed {@code VALUES} list by default, array parameters on DuckDB.
- * MERGE with conditional DELETE/UPDATE/INSERT clauses is accepted by DuckDB (1.4+) and Databricks.
+ *
+ * <p>The MERGE is guarded so that it writes every change or none, in one statement (Databricks has
+ * no multi-statement transactions): each source row carries the state its change expects (the
+ * loaded version, or the loaded values of the columns it checks; an insert expects no row), the
+ * source keeps its rows only if a count of still-matching rows, taken in the same statement, equals
+ * the number of changes, and every WHEN MATCHED clause checks its row again. Fewer rows written than
+ * changes therefore means nothing was written. Only standard SQL that DuckDB (1.4+) and Spark SQL /
+ * Databricks both accept: a CTE in the USING subquery, a scalar subquery, CAST, IS NOT DISTINCT FROM.
  */
 final class MergeSql {
 
     private static final String OP = "lakeside_op";
+    private static final String CHANGES = "lakeside_changes";
     private static final String SET_SUFFIX = "__set";
+    private static final String WAS_SUFFIX = "__was";
+    private static final String CHECK_SUFFIX = "__check";
+    /** Operation codes: integers rather than text, so no string type has to be named in a CAST. */
+    private static final int UPDATE = 1;
+    private static final int INSERT = 2;
+    private static final int DELETE = 3;
 
     private final EditorTool tool;
     private final TableShapes shapes;
@@ -41,30 +55,48 @@ final class MergeSql {
         sql.sql(" FROM ").table(tool.table()).sql(" AS t JOIN ");
         List<List<Object>> rows = keys.stream().map(RowKey::values).toList();
         dialect.appendRows(sql, "s", tool.keyColumns(), types(tool.keyColumns()), rows);
-        return onKeys(sql).build();
+        return onKeys(sql, "t", "s").build();
     }
 
-    /** One MERGE applying every change; {@code now} fills the touch column. */
+    /**
+     * One guarded MERGE applying every change, or none if any row is no longer as its change expects;
+     * {@code now} fills the touch column. It reports as many rows as changes, or zero.
+     */
     SqlStatement merge(List<RowChange> changes, LocalDateTime now) {
         List<String> written = writtenColumns(changes);
+        List<String> checked = ExpectedState.checkedColumns(tool, changes);
         List<String> source = new ArrayList<>(tool.keyColumns());
         List<String> types = new ArrayList<>(types(tool.keyColumns()));
         source.add(OP);
-        types.add("VARCHAR");
+        types.add("INTEGER");
         written.forEach(c -> {
             source.add(c);
             types.add(shapes.castType(tool, c));
             source.add(c + SET_SUFFIX);
             types.add("BOOLEAN");
         });
-        SqlBuilder sql = new SqlBuilder(dialect).sql("MERGE INTO ").table(tool.table()).sql(" AS t USING ");
-        dialect.appendRows(sql, "s", source, types, changes.stream().map(c -> sourceRow(c, written)).toList());
-        onKeys(sql);
+        checked.forEach(c -> {
+            source.add(c + WAS_SUFFIX);
+            types.add(shapes.castType(tool, c));
+            source.add(c + CHECK_SUFFIX);
+            types.add("BOOLEAN");
+        });
+        List<List<Object>> rows = changes.stream().map(c -> sourceRow(c, written, checked)).toList();
+        SqlBuilder sql = new SqlBuilder(dialect).sql("MERGE INTO ").table(tool.table()).sql(" AS t USING (WITH ")
+                .identifier(CHANGES).sql(" AS (SELECT * FROM ");
+        dialect.appendRows(sql, "c", source, types, rows);
+        sql.sql(") SELECT * FROM ").identifier(CHANGES).sql(" WHERE (SELECT count(*) FROM ").identifier(CHANGES)
+                .sql(" AS c LEFT JOIN ").table(tool.table()).sql(" AS cur");
+        onKeys(sql, "cur", "c").sql(" WHERE ");
+        stillAsExpected(sql, checked);
+        sql.sql(") = CAST(").value((long) changes.size()).sql(" AS BIGINT)) AS s");
+        onKeys(sql, "t", "s");
         if (changes.stream().anyMatch(c -> c instanceof RowChange.Delete)) {
-            sql.sql(" WHEN MATCHED AND s.").identifier(OP).sql(" = 'D' THEN DELETE");
+            sql.sql(" WHEN MATCHED AND s.").identifier(OP).sql(" = " + DELETE + " AND ");
+            expected(sql, checked, "s", "t").sql(" THEN DELETE");
         }
         if (changes.stream().anyMatch(c -> c instanceof RowChange.Update)) {
-            updateClause(sql, written, now);
+            updateClause(sql, written, checked, now);
         }
         if (changes.stream().anyMatch(c -> c instanceof RowChange.Insert)) {
             insertClause(sql, written, now);
@@ -72,13 +104,39 @@ final class MergeSql {
         return sql.build();
     }
 
-    /** The source row of a change: keys, operation, then (value, whether to set it) per written column. */
-    private static List<Object> sourceRow(RowChange change, List<String> written) {
+    /** Whether change row {@code c} still finds row {@code cur} as it expects: absent for an insert. */
+    private void stillAsExpected(SqlBuilder sql, List<String> checked) {
+        String firstKey = tool.keyColumns().getFirst();
+        sql.sql("((c.").identifier(OP).sql(" = " + INSERT + " AND cur.").identifier(firstKey).sql(" IS NULL) OR (c.")
+                .identifier(OP).sql(" <> " + INSERT + " AND cur.").identifier(firstKey).sql(" IS NOT NULL AND ");
+        expected(sql, checked, "c", "cur").sql("))");
+    }
+
+    /** Every checked column of {@code target} equals the expected value the change row carries (null-safe). */
+    private static SqlBuilder expected(SqlBuilder sql, List<String> checked, String change, String target) {
+        if (checked.isEmpty()) {
+            return sql.sql("TRUE");
+        }
+        sql.sql("(");
+        for (int i = 0; i < checked.size(); i++) {
+            String column = checked.get(i);
+            sql.sql(i == 0 ? "(NOT " : " AND (NOT ").sql(change + ".").identifier(column + CHECK_SUFFIX)
+                    .sql(" OR " + target + ".").identifier(column).sql(" IS NOT DISTINCT FROM " + change + ".")
+                    .identifier(column + WAS_SUFFIX).sql(")");
+        }
+        return sql.sql(")");
+    }
+
+    /**
+     * The source row of a change: keys, operation, (value, whether to set it) per written column, then
+     * (expected value, whether to check it) per checked column.
+     */
+    private List<Object> sourceRow(RowChange change, List<String> written, List<String> checked) {
         List<Object> row = new ArrayList<>(change.key().values());
         row.add(switch (change) {
-            case RowChange.Update u -> "U";
-            case RowChange.Insert i -> "I";
-            case RowChange.Delete d -> "D";
+            case RowChange.Update u -> UPDATE;
+            case RowChange.Insert i -> INSERT;
+            case RowChange.Delete d -> DELETE;
         });
         for (String column : written) {
             switch (change) {
@@ -96,11 +154,17 @@ final class MergeSql {
                 }
             }
         }
+        ExpectedState expected = ExpectedState.of(tool, change);
+        for (String column : checked) {
+            row.add(expected.columns().contains(column) ? expected.loaded().get(column) : null);
+            row.add(expected.columns().contains(column));
+        }
         return row;
     }
 
-    private void updateClause(SqlBuilder sql, List<String> written, LocalDateTime now) {
-        sql.sql(" WHEN MATCHED AND s.").identifier(OP).sql(" = 'U' THEN UPDATE SET ");
+    private void updateClause(SqlBuilder sql, List<String> written, List<String> checked, LocalDateTime now) {
+        sql.sql(" WHEN MATCHED AND s.").identifier(OP).sql(" = " + UPDATE + " AND ");
+        expected(sql, checked, "s", "t").sql(" THEN UPDATE SET ");
         int i = 0;
         for (String column : written) {
             sql.sql(i++ == 0 ? "" : ", ").identifier(column).sql(" = CASE WHEN s.").identifier(column + SET_SUFFIX)
@@ -118,7 +182,7 @@ final class MergeSql {
     private void insertClause(SqlBuilder sql, List<String> written, LocalDateTime now) {
         List<String> columns = new ArrayList<>(tool.keyColumns());
         columns.addAll(written);
-        sql.sql(" WHEN NOT MATCHED AND s.").identifier(OP).sql(" = 'I' THEN INSERT (").identifiers(columns);
+        sql.sql(" WHEN NOT MATCHED AND s.").identifier(OP).sql(" = " + INSERT + " THEN INSERT (").identifiers(columns);
         if (tool.touchColumn() != null) {
             sql.sql(", ").identifier(tool.touchColumn());
         }
@@ -151,10 +215,11 @@ final class MergeSql {
         return tool.editableColumns().stream().filter(used::contains).toList();
     }
 
-    private SqlBuilder onKeys(SqlBuilder sql) {
+    private SqlBuilder onKeys(SqlBuilder sql, String left, String right) {
         for (int k = 0; k < tool.keyColumns().size(); k++) {
             String key = tool.keyColumns().get(k);
-            sql.sql(k == 0 ? " ON t." : " AND t.").identifier(key).sql(" = s.").identifier(key);
+            sql.sql(k == 0 ? " ON " + left + "." : " AND " + left + ".").identifier(key)
+                    .sql(" = " + right + ".").identifier(key);
         }
         return sql;
     }

@@ -40,4 +40,14 @@ record RowKey(List<Object> values) {
         }
         return parts;
     }
+
+    /** The typed key of a key as the audit log keeps it. */
+    static RowKey parse(String text, EditorTool tool, TableShapes shapes) {
+        List<String> parts = parts(text, tool.keyColumns());
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            values.add(ValueText.restore(shapes.column(tool, tool.keyColumns().get(i)), parts.get(i)));
+        }
+        return new RowKey(values);
+    }
 }

@@ -150,12 +150,23 @@ public final class DuckDbWarehouse implements Warehouse, AutoCloseable {
 
     private static WarehouseException translate(SQLException e, SqlStatement statement) {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        WarehouseException.Reason reason = message.contains("Parser Error") || message.contains("Binder Error")
-                || message.contains("Catalog Error")
-                ? WarehouseException.Reason.INVALID_STATEMENT
-                : WarehouseException.Reason.FAILED;
+        WarehouseException.Reason reason;
+        if (isConflict(message)) {
+            reason = WarehouseException.Reason.CONFLICT;
+        } else if (message.contains("Parser Error") || message.contains("Binder Error")
+                || message.contains("Catalog Error")) {
+            reason = WarehouseException.Reason.INVALID_STATEMENT;
+        } else {
+            reason = WarehouseException.Reason.FAILED;
+        }
         String where = statement == null ? "" : " in: " + statement.sql();
         return new WarehouseException(reason, message + where, e);
+    }
+
+    /** DuckDB's optimistic concurrency: a write to rows another transaction changed after this one began. */
+    private static boolean isConflict(String message) {
+        return message.contains("Transaction conflict") || message.contains("Conflict on update")
+                || message.contains("Conflict on tuple deletion") || message.contains("write-write conflict");
     }
 
     @Override

@@ -10,6 +10,8 @@ public class WarehouseException extends RuntimeException {
         PERMISSION_DENIED("You do not have permission to do this."),
         UNAVAILABLE("The warehouse is not reachable right now. Try again in a moment."),
         INVALID_STATEMENT("The warehouse refused the statement."),
+        /** Another write to the same rows committed first; nothing of this statement was applied. */
+        CONFLICT("Someone else changed the same rows at the same moment. Nothing was written."),
         FAILED("The warehouse reported an error.");
 
         private final String userMessage;
