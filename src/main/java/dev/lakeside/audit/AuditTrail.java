@@ -119,12 +119,19 @@ public class AuditTrail implements InitializingBean {
         insert(tx, entries, AuditTable.COLUMNS, ChangeState.PENDING);
     }
 
-    /** Moves a change-set's pending entries to {@code state}; returns how many entries moved. */
+    /**
+     * Records that a change-set's pending entries were applied or rejected: one marker row appended, never an
+     * UPDATE. On Delta an UPDATE of the log reads the whole table, so two saves confirming at once failed with
+     * ConcurrentAppendException (seen on the Spark stand-in); appends do not conflict. Returns 1.
+     */
     public int mark(Warehouse.Transaction tx, String changeSetId, ChangeState state) {
         requireStates();
-        return tx.update(sql().sql("UPDATE ").table(table).sql(" SET ").identifier(STATE).sql(" = ")
-                .value(state.text()).sql(" WHERE change_set_id = ").value(changeSetId).sql(" AND ").identifier(STATE)
-                .sql(" = ").value(ChangeState.PENDING.text()).build());
+        List<Object> marker = Arrays.asList(LocalDateTime.now(ZoneOffset.UTC), null, null, null, null, null, null, null,
+                changeSetId, null, state.text());
+        SqlBuilder insert = sql().sql("INSERT INTO ").table(table).sql(" (").identifiers(AuditTable.COLUMNS)
+                .sql(") SELECT * FROM ");
+        warehouse.dialect().appendRows(insert, "marker", AuditTable.COLUMNS, TYPES, List.of(marker));
+        return tx.update(insert.build());
     }
 
     /** {@link #mark} in a statement of its own (the reconciler's). */
@@ -132,11 +139,14 @@ public class AuditTrail implements InitializingBean {
         return warehouse.inTransaction(tx -> mark(tx, changeSetId, state));
     }
 
-    /** Entries still pending that were written before {@code before} (UTC), grouped by change-set id in order. */
+    /** Pending entries written before {@code before} (UTC) whose change-set has no marker yet, by change-set id. */
     public List<AuditRecord> pendingBefore(LocalDateTime before) {
         requireStates();
-        return warehouse.query(sql().sql("SELECT ").identifiers(COLUMNS).sql(" FROM ").table(table).sql(" WHERE ")
+        return warehouse.query(sql().sql("SELECT ").identifiers(COLUMNS).sql(" FROM ").table(table).sql(" AS a WHERE ")
                 .identifier(STATE).sql(" = ").value(ChangeState.PENDING.text()).sql(" AND changed_at < ").value(before)
+                .sql(" AND NOT EXISTS (SELECT 1 FROM ").table(table).sql(" AS m WHERE m.change_set_id = a.change_set_id")
+                .sql(" AND m.").identifier(STATE).sql(" IN (").value(ChangeState.APPLIED.text()).sql(", ")
+                .value(ChangeState.REJECTED.text()).sql("))")
                 .sql(" ORDER BY change_set_id, row_key, column_name").build()).map(AuditTrail::toRecord);
     }
 
@@ -187,13 +197,17 @@ public class AuditTrail implements InitializingBean {
                 .map(AuditTrail::toRecord);
     }
 
-    /** Leaves out pending and rejected entries; entries without a state predate states and were applied. */
+    /**
+     * Leaves out markers and the entries of change-sets not marked applied; entries without a state predate
+     * states and were applied.
+     */
     private SqlBuilder appliedOnly(SqlBuilder select) {
         if (shape == null) {
             return select;
         }
-        return select.sql(" AND (").identifier(STATE).sql(" IS NULL OR ").identifier(STATE).sql(" = ")
-                .value(ChangeState.APPLIED.text()).sql(")");
+        return select.sql(" AND (").identifier(STATE).sql(" IS NULL OR (").identifier(STATE).sql(" = ")
+                .value(ChangeState.PENDING.text()).sql(" AND change_set_id IN (SELECT change_set_id FROM ").table(table)
+                .sql(" WHERE ").identifier(STATE).sql(" = ").value(ChangeState.APPLIED.text()).sql(")))");
     }
 
     private static AuditRecord toRecord(Row row) {

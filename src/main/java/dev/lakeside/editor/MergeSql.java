@@ -27,6 +27,8 @@ final class MergeSql {
 
     private static final String OP = "lakeside_op";
     private static final String CHANGES = "lakeside_changes";
+    private static final String GUARD = "lakeside_guard";
+    private static final String MATCHING = "matching";
     private static final String SET_SUFFIX = "__set";
     private static final String WAS_SUFFIX = "__was";
     private static final String CHECK_SUFFIX = "__check";
@@ -85,11 +87,14 @@ final class MergeSql {
         SqlBuilder sql = new SqlBuilder(dialect).sql("MERGE INTO ").table(tool.table()).sql(" AS t USING (WITH ")
                 .identifier(CHANGES).sql(" AS (SELECT * FROM ");
         dialect.appendRows(sql, "c", source, types, rows);
-        sql.sql(") SELECT * FROM ").identifier(CHANGES).sql(" WHERE (SELECT count(*) FROM ").identifier(CHANGES)
-                .sql(" AS c LEFT JOIN ").table(tool.table()).sql(" AS cur");
+        // The guard is a one-row CTE joined to the changes, not a scalar subquery in WHERE: Delta refuses a
+        // scalar subquery on the MERGE's own target ("Table does not support reads"; seen on the Spark stand-in).
+        sql.sql("), ").identifier(GUARD).sql(" AS (SELECT count(*) AS ").identifier(MATCHING).sql(" FROM ")
+                .identifier(CHANGES).sql(" AS c LEFT JOIN ").table(tool.table()).sql(" AS cur");
         onKeys(sql, "cur", "c").sql(" WHERE ");
         stillAsExpected(sql, checked);
-        sql.sql(") = CAST(").value((long) changes.size()).sql(" AS BIGINT)) AS s");
+        sql.sql(") SELECT c.* FROM ").identifier(CHANGES).sql(" AS c CROSS JOIN ").identifier(GUARD).sql(" AS g WHERE g.")
+                .identifier(MATCHING).sql(" = CAST(").value((long) changes.size()).sql(" AS BIGINT)) AS s");
         onKeys(sql, "t", "s");
         if (changes.stream().anyMatch(c -> c instanceof RowChange.Delete)) {
             sql.sql(" WHEN MATCHED AND s.").identifier(OP).sql(" = " + DELETE + " AND ");

@@ -70,7 +70,8 @@ public final class JdbcValues {
      */
     private static void bindOne(PreparedStatement statement, int index, Object value) throws SQLException {
         switch (value) {
-            case null -> statement.setNull(index, java.sql.Types.NULL);
+            // databricks-jdbc refuses Types.NULL; a VARCHAR null casts to any type in both engines
+            case null -> statement.setNull(index, java.sql.Types.VARCHAR);
             case String text -> statement.setString(index, text);
             case Integer number -> statement.setInt(index, number);
             case Long number -> statement.setLong(index, number);

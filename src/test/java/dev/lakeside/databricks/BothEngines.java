@@ -93,6 +93,12 @@ public final class BothEngines {
         return sparkWarehouses;
     }
 
+    /** A fresh Delta copy of a demo table on Spark, for a test that writes to it (replaced if it exists). */
+    public void copyOnSpark(String from, String to) {
+        spark.update(new SqlBuilder(spark.dialect()).sql("CREATE OR REPLACE TABLE ").table(TableName.parse(to))
+                .sql(" AS SELECT * FROM ").table(TableName.parse(from)).build());
+    }
+
     public static QueryCache newCache() {
         return new QueryCache(new CacheProperties(Duration.ofMinutes(5), DataSize.ofMegabytes(16), Map.of()),
                 new SimpleMeterRegistry());

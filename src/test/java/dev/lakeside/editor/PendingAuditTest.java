@@ -45,7 +45,7 @@ class PendingAuditTest extends EditorStoryTest {
         String region = regionOtherThan(loaded, "East");
         AtomicInteger confirmations = new AtomicInteger();
         Warehouse databricksLike = new AutoCommitWarehouse(warehouse, statement -> {
-            if (isConfirmation(statement.sql()) && confirmations.incrementAndGet() == 1) {
+            if (isConfirmation(statement) && confirmations.incrementAndGet() == 1) {
                 throw new WarehouseException(WarehouseException.Reason.UNAVAILABLE, "connection lost", null);
             }
         });
@@ -64,7 +64,7 @@ class PendingAuditTest extends EditorStoryTest {
         EditorRow loaded = load(sales, warehouse, 1531);
         String region = regionOtherThan(loaded, "East");
         Warehouse databricksLike = new AutoCommitWarehouse(warehouse, statement -> {
-            if (isConfirmation(statement.sql())) {
+            if (isConfirmation(statement)) {
                 throw new WarehouseException(WarehouseException.Reason.UNAVAILABLE, "connection lost", null);
             }
         });
@@ -138,12 +138,14 @@ class PendingAuditTest extends EditorStoryTest {
     }
 
     private String state(String changeSetId) {
-        return (String) warehouse.query(sql().sql("SELECT DISTINCT change_state FROM ").table(AuditTrail.AUDIT_TABLE)
-                .sql(" WHERE change_set_id = ").value(changeSetId).build()).singleValue();
+        return (String) warehouse.query(sql().sql("SELECT change_state FROM ").table(AuditTrail.AUDIT_TABLE)
+                .sql(" WHERE change_set_id = ").value(changeSetId).sql(" AND change_state <> 'pending'").build()).singleValue();
     }
 
-    private static boolean isConfirmation(String sql) {
-        return sql.startsWith("UPDATE") && sql.contains("change_state");
+    /** The marker row that confirms a change-set (its row source is named {@code marker}). */
+    private static boolean isConfirmation(dev.lakeside.warehouse.SqlStatement statement) {
+        return statement.sql().startsWith("INSERT") && statement.sql().contains("marker")
+                && statement.parameters().toString().contains("applied");
     }
 
     private SqlBuilder sql() {
