@@ -109,6 +109,23 @@ class ClaimWithoutEnforcedKeyTest {
                 .containsExactly(List.of(ada, 0, "done"), List.of(cy, 1, "leased"));
     }
 
+    @Test
+    void assignmentsTableFromBeforeClaimIds_getsTheColumn_andItsLeasesStillCount() {
+        warehouse.update(sql().sql("DROP TABLE ").table(AnnotationTables.ASSIGNMENTS).build());
+        warehouse.update(sql().sql("CREATE TABLE ").table(AnnotationTables.ASSIGNMENTS)
+                .sql(" (task_id VARCHAR NOT NULL, item_key VARCHAR NOT NULL, slot INTEGER NOT NULL,"
+                        + " annotator VARCHAR NOT NULL, state VARCHAR NOT NULL, expires_at TIMESTAMP)").build());
+        warehouse.update(sql().sql("INSERT INTO ").table(AnnotationTables.ASSIGNMENTS).sql(" VALUES ('keyless', '1', 0, ")
+                .value("old@example.com").sql(", 'leased', ").value(LocalDateTime.now(ZoneOffset.UTC).plusMinutes(5))
+                .sql(")").build());
+
+        Item adas = queue.claimNext(TASK, "ada@example.com", List.of()).orElseThrow();
+
+        assertThat(adas.key()).isEqualTo("1");
+        assertThat(rows("SELECT annotator, slot, claim_id IS NULL FROM lakeside_meta.annotation_assignments ORDER BY slot"))
+                .containsExactly(List.of("old@example.com", 0, true), List.of("ada@example.com", 1, false));
+    }
+
     /**
      * Every annotator asks for an item at the same instant, labels it, and asks again, in rounds kept
      * in step by a phaser, until the queue has nothing left for them. What each was handed.
