@@ -3,6 +3,7 @@ package dev.lakeside.annotate;
 import dev.lakeside.warehouse.SqlBuilder;
 import dev.lakeside.warehouse.TableName;
 import dev.lakeside.warehouse.Warehouse;
+import dev.lakeside.warehouse.WarehouseException;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
@@ -16,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Component
 class AnnotationTables {
 
-    /** Which annotator holds which of an item's slots; a slot is leased, then done. */
+    /** Which annotator holds which of an item's slots, under which claim id; a slot is leased, then done. */
     static final TableName ASSIGNMENTS = new TableName("lakeside_meta", "annotation_assignments");
     static final TableName FINAL_LABELS = new TableName("lakeside_meta", "annotation_final_labels");
 
@@ -41,11 +42,12 @@ class AnnotationTables {
                 for (String schema : schemas) {
                     tx.update(sql().sql("CREATE SCHEMA IF NOT EXISTS ").identifier(schema).build());
                 }
-                // The primary key is what stops two annotators taking the same slot of an item.
+                // STRING: a type both DuckDB and Spark SQL accept. The primary key is enforced by DuckDB
+                // only; LabellingQueue's claim does not rely on it (see there).
                 tx.update(sql().sql("CREATE TABLE IF NOT EXISTS ").table(ASSIGNMENTS)
-                        .sql(" (task_id VARCHAR NOT NULL, item_key VARCHAR NOT NULL, slot INTEGER NOT NULL,"
-                                + " annotator VARCHAR NOT NULL, state VARCHAR NOT NULL, expires_at TIMESTAMP,"
-                                + " PRIMARY KEY (task_id, item_key, slot))").build());
+                        .sql(" (task_id STRING NOT NULL, item_key STRING NOT NULL, slot INTEGER NOT NULL,"
+                                + " annotator STRING NOT NULL, state STRING NOT NULL, expires_at TIMESTAMP,"
+                                + " claim_id STRING, PRIMARY KEY (task_id, item_key, slot))").build());
                 if (!labels.inWarehouse()) {
                     return null; // answers and final labels live in Lakebase, created by its migrations
                 }
@@ -57,8 +59,25 @@ class AnnotationTables {
                                 + " label VARCHAR, note VARCHAR, rating INTEGER, seconds_taken DOUBLE,"
                                 + " labelled_at TIMESTAMP, revision INTEGER)").build());
             });
+            addClaimIdToOlderTable();
             ready.add(ASSIGNMENTS);
             ready.add(task.output());
+        }
+    }
+
+    /**
+     * An assignments table created before claims had ids gets the column. Probed rather than
+     * {@code ADD COLUMN IF NOT EXISTS}, which Spark SQL does not have; outside the transaction, since
+     * a refused statement ends a DuckDB transaction.
+     */
+    private void addClaimIdToOlderTable() {
+        try {
+            warehouse.query(sql().sql("SELECT claim_id FROM ").table(ASSIGNMENTS).sql(" WHERE 1 = 0").build());
+        } catch (WarehouseException e) {
+            if (e.reason() != WarehouseException.Reason.INVALID_STATEMENT) {
+                throw e;
+            }
+            warehouse.update(sql().sql("ALTER TABLE ").table(ASSIGNMENTS).sql(" ADD COLUMN claim_id STRING").build());
         }
     }
 

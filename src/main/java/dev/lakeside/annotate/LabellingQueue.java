@@ -24,10 +24,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import static dev.lakeside.annotate.AnnotationTables.ASSIGNMENTS;
 
 /**
- * Hands out items. Each item has {@code overlap} slots; claiming one inserts a lease row keyed by
- * (task, item, slot) inside a transaction, so when two annotators race for the same slot the
- * warehouse refuses one of them and that one claims again. Leases expire, so an abandoned item
- * returns to the queue.
+ * Hands out items. Each item has {@code overlap} slots; an annotator holds one through a lease row,
+ * taken by {@link SlotLeases} without relying on an enforced key or a transaction. Leases expire, so
+ * an abandoned item returns to the queue. A lost race (the slot taken meanwhile, a competing claim,
+ * a write conflict or key violation from the engine) means: pause at random, then look again.
  */
 @Service
 class LabellingQueue {
@@ -42,6 +42,7 @@ class LabellingQueue {
     private final AnnotateProperties properties;
     private final CurrentUser currentUser;
     private final LabelDatabase labels;
+    private final SlotLeases leases;
     private final Clock clock;
 
     LabellingQueue(Warehouse warehouse, AnnotationTables tables, QueryCache cache, AnnotateProperties properties,
@@ -52,6 +53,7 @@ class LabellingQueue {
         this.tables = tables;
         this.cache = cache;
         this.properties = properties;
+        this.leases = new SlotLeases(warehouse);
         this.clock = Clock.systemUTC();
     }
 
@@ -63,27 +65,81 @@ class LabellingQueue {
     Optional<Item> claimNext(LabelTask task, String annotator, Collection<String> exclude) {
         tables.ensure(task);
         LocalDateTime now = LocalDateTime.now(clock);
-        warehouse.update(sql().sql("DELETE FROM ").table(ASSIGNMENTS).sql(" WHERE task_id = ").value(task.id())
-                .sql(" AND state = 'leased' AND expires_at < ").value(now).build());
+        boolean expiredRemoved = false;
         for (int attempt = 1; ; attempt++) {
             int candidates = Math.min(attempt * 2 - 1, MAX_CANDIDATES);
             try {
-                return warehouse.inTransaction(tx -> claimIn(tx, task, annotator, exclude, now, candidates));
+                if (!expiredRemoved) {
+                    leases.removeExpired(task, now);
+                    expiredRemoved = true;
+                }
+                Claim claim = tryClaim(task, annotator, exclude, now, candidates);
+                if (claim.settled()) {
+                    return claim.item();
+                }
             } catch (WarehouseException e) {
+                // A write conflict or key violation: another annotator wrote first.
                 if (attempt == CLAIM_ATTEMPTS || e.reason() == WarehouseException.Reason.INVALID_STATEMENT) {
                     throw e;
                 }
-                pause(attempt); // another annotator took the slot first: look again
             }
+            if (attempt == CLAIM_ATTEMPTS) {
+                throw new WarehouseException(WarehouseException.Reason.FAILED,
+                        "Lost the race for a slot " + CLAIM_ATTEMPTS + " times in a row", null);
+            }
+            pause(attempt); // another annotator took the slot first: look again
         }
     }
 
     /**
-     * Claims one of the best {@code candidates} items, picked at random: after a lost race, the
+     * One try at one of the best {@code candidates} items, picked at random: after a lost race, the
      * annotators who lost spread over the next best items instead of all racing for the same one again.
      */
-    private Optional<Item> claimIn(Warehouse.Transaction tx, LabelTask task, String annotator,
-                                   Collection<String> exclude, LocalDateTime now, int candidates) {
+    private Claim tryClaim(LabelTask task, String annotator, Collection<String> exclude, LocalDateTime now,
+                           int candidates) {
+        QueryResult found = warehouse.query(candidates(task, annotator, exclude, candidates));
+        if (found.size() == 0) {
+            return Claim.NOTHING_LEFT;
+        }
+        Row first = found.rows().getFirst();
+        Row row = first.getLong("my_lease__") > 0 ? first
+                : found.rows().get(ThreadLocalRandom.current().nextInt(found.size()));
+        Item item = toItem(task, row);
+        List<SlotLeases.Lease> rows = leases.of(task, item.key());
+        if (row.getLong("my_lease__") > 0) {
+            return keepHeldLease(task, item, annotator, rows);
+        }
+        Set<Integer> taken = new HashSet<>();
+        rows.forEach(lease -> taken.add(lease.slot()));
+        int slot = 0;
+        while (taken.contains(slot)) {
+            slot++;
+        }
+        if (slot >= task.overlap()) {
+            return Claim.LOST; // filled up since the candidates were read
+        }
+        return leases.take(task, item.key(), slot, annotator, now.plus(properties.leaseDuration()))
+                ? Claim.of(item) : Claim.LOST;
+    }
+
+    /**
+     * A lease the annotator already holds (after a reload) stays theirs, unless another annotator
+     * holds the same slot: then it is a row whose withdrawal failed, and it is given up too.
+     */
+    private Claim keepHeldLease(LabelTask task, Item item, String annotator, List<SlotLeases.Lease> rows) {
+        Optional<SlotLeases.Lease> mine = rows.stream()
+                .filter(lease -> lease.annotator().equals(annotator) && lease.leased()).findFirst();
+        if (mine.isEmpty()) {
+            return Claim.LOST; // expired or given back since the candidates were read
+        }
+        if (rows.stream().anyMatch(lease -> lease.slot() == mine.get().slot() && !lease.annotator().equals(annotator))) {
+            leases.release(task, item.key(), annotator);
+            return Claim.LOST;
+        }
+        return Claim.of(item);
+    }
+
+    private SqlStatement candidates(LabelTask task, String annotator, Collection<String> exclude, int candidates) {
         SqlBuilder select = sql().sql("SELECT CAST(s.").identifier(task.keyColumn()).sql(" AS VARCHAR) AS item_key__, ")
                 .sql("coalesce(a.my_lease, 0) AS my_lease__");
         for (String column : task.itemColumns()) {
@@ -99,37 +155,23 @@ class LabellingQueue {
         if (!exclude.isEmpty()) {
             select.sql(" AND CAST(s.").identifier(task.keyColumn()).sql(" AS VARCHAR) NOT IN (").values(exclude).sql(")");
         }
-        select.sql(" ORDER BY coalesce(a.my_lease, 0) DESC, coalesce(a.taken, 0) DESC, s.")
-                .identifier(task.keyColumn()).sql(" LIMIT ").integer(candidates);
-        QueryResult found = tx.query(select.build());
-        if (found.size() == 0) {
-            return Optional.empty();
+        return select.sql(" ORDER BY coalesce(a.my_lease, 0) DESC, coalesce(a.taken, 0) DESC, s.")
+                .identifier(task.keyColumn()).sql(" LIMIT ").integer(candidates).build();
+    }
+
+    /** How one try ended: an item (or none left) settles the claim; a lost race does not. */
+    private record Claim(boolean settled, Optional<Item> item) {
+        static final Claim NOTHING_LEFT = new Claim(true, Optional.empty());
+        static final Claim LOST = new Claim(false, Optional.empty());
+
+        static Claim of(Item item) {
+            return new Claim(true, Optional.of(item));
         }
-        Row first = found.rows().getFirst();
-        Row row = first.getLong("my_lease__") > 0 ? first
-                : found.rows().get(ThreadLocalRandom.current().nextInt(found.size()));
-        Item item = toItem(task, row);
-        if (row.getLong("my_lease__") > 0) {
-            return Optional.of(item);
-        }
-        Set<Long> taken = new HashSet<>(tx.query(sql().sql("SELECT slot FROM ").table(ASSIGNMENTS)
-                .sql(" WHERE task_id = ").value(task.id()).sql(" AND item_key = ").value(item.key()).build())
-                .map(r -> r.getLong("slot")));
-        int slot = 0;
-        while (taken.contains((long) slot)) {
-            slot++;
-        }
-        tx.update(sql().sql("INSERT INTO ").table(ASSIGNMENTS).sql(" VALUES (").value(task.id()).sql(", ")
-                .value(item.key()).sql(", ").value(slot).sql(", ").value(annotator).sql(", 'leased', ")
-                .value(now.plus(properties.leaseDuration())).sql(")").build());
-        return Optional.of(item);
     }
 
     /** Gives up the annotator's lease on an item they did not label. */
     void release(LabelTask task, String itemKey, String annotator) {
-        warehouse.update(sql().sql("DELETE FROM ").table(ASSIGNMENTS).sql(" WHERE task_id = ").value(task.id())
-                .sql(" AND item_key = ").value(itemKey).sql(" AND annotator = ").value(annotator)
-                .sql(" AND state = 'leased'").build());
+        leases.release(task, itemKey, annotator);
     }
 
     /** An item by key, for going back to one already labelled. */

@@ -3,6 +3,7 @@ package dev.lakeside.predict;
 import dev.lakeside.audit.AuditTrail;
 import dev.lakeside.ui.KaribuSpringTest;
 import dev.lakeside.warehouse.SqlBuilder;
+import dev.lakeside.warehouse.StatementAtATimeWarehouse;
 import dev.lakeside.warehouse.TableName;
 import dev.lakeside.warehouse.Warehouse;
 import dev.lakeside.warehouse.WarehouseException;

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.QueryParameters;
 import dev.lakeside.predict.Predictor;
 import dev.lakeside.reliability.FaultyWarehouse.Fault;
 import dev.lakeside.ui.KaribuSpringTest;
+import dev.lakeside.warehouse.SqlBuilder;
 import dev.lakeside.warehouse.TableName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -114,9 +115,15 @@ class WarehouseFaultTest extends KaribuSpringTest {
         assertSaveFailsCleanly(Fault.DISK_FULL);
     }
 
+    /**
+     * Opening the page claims the item shown and, on a virtual thread, the next one (prefetch): the
+     * snapshots are taken once that background claim has landed, or a busy machine lets it commit
+     * between them. Leaving at the end gives both leases back before the next test snapshots.
+     */
     @Test
-    void assignmentWriteFailsAfterTheLabelInsert_labelRolledBack_retryAfterRecoverySavesIt() {
+    void assignmentWriteFailsAfterTheLabelInsert_labelRolledBack_retryAfterRecoverySavesIt() throws InterruptedException {
         UI.getCurrent().navigate("annotate/review-sentiment");
+        awaitLeases(2);
         TableSnapshot before = TableSnapshot.of(warehouse);
         warehouse.failWritesTo(ASSIGNMENTS);
 
@@ -132,6 +139,28 @@ class WarehouseFaultTest extends KaribuSpringTest {
         _click(_get(Button.class, spec -> spec.withText("Retry now")));
         assertThat(saveStatus()).isEqualTo("Saved.");
         assertThat(TableSnapshot.of(warehouse)).isNotEqualTo(before);
+
+        awaitLeases(2);
+        UI.getCurrent().navigate("");
+        awaitLeases(0);
+    }
+
+    /**
+     * Waits (without a time assertion) until the page's leases on the demo task number {@code count}:
+     * the end of its background claims or give-backs, which no other test in this context makes.
+     */
+    private void awaitLeases(long count) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (leases() != count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(leases()).as("leases held on review-sentiment").isEqualTo(count);
+    }
+
+    private long leases() {
+        return ((Number) warehouse.query(new SqlBuilder(warehouse.dialect()).sql("SELECT count(*) FROM ").table(ASSIGNMENTS)
+                .sql(" WHERE task_id = ").value("review-sentiment").sql(" AND state = 'leased'").build())
+                .singleValue()).longValue();
     }
 
     @Test

@@ -1,17 +1,12 @@
-package dev.lakeside.predict;
-
-import dev.lakeside.warehouse.ForwardingWarehouse;
-import dev.lakeside.warehouse.QueryResult;
-import dev.lakeside.warehouse.SqlStatement;
-import dev.lakeside.warehouse.Warehouse;
+package dev.lakeside.warehouse;
 
 /**
  * The embedded warehouse behaving as Databricks SQL does in {@code inTransaction}: each statement is
  * committed on its own, and nothing is rolled back when the work fails half-way.
  */
-final class StatementAtATimeWarehouse extends ForwardingWarehouse {
+public final class StatementAtATimeWarehouse extends ForwardingWarehouse {
 
-    StatementAtATimeWarehouse(Warehouse engine) {
+    public StatementAtATimeWarehouse(Warehouse engine) {
         super(engine);
     }
 
