@@ -42,21 +42,21 @@ class AnnotationTables {
                 for (String schema : schemas) {
                     tx.update(sql().sql("CREATE SCHEMA IF NOT EXISTS ").identifier(schema).build());
                 }
-                // STRING: a type both DuckDB and Spark SQL accept. The primary key is enforced by DuckDB
-                // only; LabellingQueue's claim does not rely on it (see there).
+                // STRING: a type both DuckDB and Spark SQL accept. No primary key: Spark SQL does not parse
+                // one, Databricks would not enforce it, and the claim does not rely on one (SlotLeases).
                 tx.update(sql().sql("CREATE TABLE IF NOT EXISTS ").table(ASSIGNMENTS)
                         .sql(" (task_id STRING NOT NULL, item_key STRING NOT NULL, slot INTEGER NOT NULL,"
                                 + " annotator STRING NOT NULL, state STRING NOT NULL, expires_at TIMESTAMP,"
-                                + " claim_id STRING, PRIMARY KEY (task_id, item_key, slot))").build());
+                                + " claim_id STRING)").build());
                 if (!labels.inWarehouse()) {
                     return null; // answers and final labels live in Lakebase, created by its migrations
                 }
                 tx.update(sql().sql("CREATE TABLE IF NOT EXISTS ").table(FINAL_LABELS)
-                        .sql(" (task_id VARCHAR NOT NULL, item_key VARCHAR NOT NULL, final_label VARCHAR,"
-                                + " decided_by VARCHAR, decided_at TIMESTAMP)").build());
+                        .sql(" (task_id STRING NOT NULL, item_key STRING NOT NULL, final_label STRING,"
+                                + " decided_by STRING, decided_at TIMESTAMP)").build());
                 return tx.update(sql().sql("CREATE TABLE IF NOT EXISTS ").table(task.output())
-                        .sql(" (task_id VARCHAR NOT NULL, item_key VARCHAR NOT NULL, annotator VARCHAR NOT NULL,"
-                                + " label VARCHAR, note VARCHAR, rating INTEGER, seconds_taken DOUBLE,"
+                        .sql(" (task_id STRING NOT NULL, item_key STRING NOT NULL, annotator STRING NOT NULL,"
+                                + " label STRING, note STRING, rating INTEGER, seconds_taken DOUBLE,"
                                 + " labelled_at TIMESTAMP, revision INTEGER)").build());
             });
             addClaimIdToOlderTable();

@@ -140,7 +140,7 @@ class LabellingQueue {
     }
 
     private SqlStatement candidates(LabelTask task, String annotator, Collection<String> exclude, int candidates) {
-        SqlBuilder select = sql().sql("SELECT CAST(s.").identifier(task.keyColumn()).sql(" AS VARCHAR) AS item_key__, ")
+        SqlBuilder select = sql().sql("SELECT CAST(s.").identifier(task.keyColumn()).sql(" AS STRING) AS item_key__, ")
                 .sql("coalesce(a.my_lease, 0) AS my_lease__");
         for (String column : task.itemColumns()) {
             select.sql(", s.").identifier(column);
@@ -149,11 +149,11 @@ class LabellingQueue {
                 .sql(" count(*) FILTER (WHERE annotator = ").value(annotator).sql(") AS mine,")
                 .sql(" count(*) FILTER (WHERE annotator = ").value(annotator).sql(" AND state = 'leased') AS my_lease")
                 .sql(" FROM ").table(ASSIGNMENTS).sql(" WHERE task_id = ").value(task.id())
-                .sql(" GROUP BY item_key) a ON a.item_key = CAST(s.").identifier(task.keyColumn()).sql(" AS VARCHAR)")
+                .sql(" GROUP BY item_key) a ON a.item_key = CAST(s.").identifier(task.keyColumn()).sql(" AS STRING)")
                 .sql(" WHERE (a.item_key IS NULL OR (a.mine = 0 AND a.taken < ").value(task.overlap())
                 .sql(") OR a.my_lease > 0)");
         if (!exclude.isEmpty()) {
-            select.sql(" AND CAST(s.").identifier(task.keyColumn()).sql(" AS VARCHAR) NOT IN (").values(exclude).sql(")");
+            select.sql(" AND CAST(s.").identifier(task.keyColumn()).sql(" AS STRING) NOT IN (").values(exclude).sql(")");
         }
         return select.sql(" ORDER BY coalesce(a.my_lease, 0) DESC, coalesce(a.taken, 0) DESC, s.")
                 .identifier(task.keyColumn()).sql(" LIMIT ").integer(candidates).build();
@@ -176,12 +176,12 @@ class LabellingQueue {
 
     /** An item by key, for going back to one already labelled. */
     Optional<Item> item(LabelTask task, String itemKey) {
-        SqlBuilder select = sql().sql("SELECT CAST(").identifier(task.keyColumn()).sql(" AS VARCHAR) AS item_key__");
+        SqlBuilder select = sql().sql("SELECT CAST(").identifier(task.keyColumn()).sql(" AS STRING) AS item_key__");
         for (String column : task.itemColumns()) {
             select.sql(", ").identifier(column);
         }
         select.sql(" FROM ").table(task.source()).sql(" WHERE CAST(").identifier(task.keyColumn())
-                .sql(" AS VARCHAR) = ").value(itemKey);
+                .sql(" AS STRING) = ").value(itemKey);
         return warehouse.query(select.build()).rows().stream().findFirst().map(row -> toItem(task, row));
     }
 

@@ -60,15 +60,18 @@ class ReviewService {
         if (!labels.inWarehouse()) {
             return separateDisagreements(task, offset, limit);
         }
-        SqlBuilder select = sql().sql("SELECT o.item_key, string_agg(o.annotator || ': ' || o.label, ', '")
-                .sql(" ORDER BY o.annotator) AS labels, any_value(f.final_label) AS final_label, ");
+        SqlBuilder select = sql().sql("SELECT o.item_key, ")
+                .sql(warehouse.dialect().orderedTextList("o.annotator || ': ' || o.label", "', '", "o.annotator"))
+                .sql(" AS labels, any_value(f.final_label) AS final_label, ");
         if (task.textColumns().isEmpty()) {
             select.sql("NULL AS preview");
         } else {
-            select.sql("any_value(CAST(s.").identifier(task.textColumns().getLast()).sql(" AS VARCHAR)) AS preview");
+            select.sql("any_value(CAST(s.").identifier(task.textColumns().getLast()).sql(" AS STRING)) AS preview");
         }
-        disagreementsFrom(select, task).sql(" ORDER BY any_value(s.").identifier(task.keyColumn())
-                .sql("), o.item_key LIMIT ").integer(limit).sql(" OFFSET ").integer(offset);
+        // The order key is selected: Spark SQL cannot sort by an aggregate outside the select list after HAVING.
+        select.sql(", any_value(s.").identifier(task.keyColumn()).sql(") AS source_order");
+        disagreementsFrom(select, task).sql(" ORDER BY source_order, o.item_key LIMIT ").integer(limit)
+                .sql(" OFFSET ").integer(offset);
         return cached(warehouse, select.build()).map(r -> new Disagreement(r.getString("item_key"), r.getString("preview"),
                 r.getString("labels"), r.getString("final_label")));
     }
@@ -112,8 +115,10 @@ class ReviewService {
      * text), and the items' text from the warehouse in a second query, for that page's keys only.
      */
     private List<Disagreement> separateDisagreements(LabelTask task, long offset, int limit) {
-        SqlStatement page = labels.sql().sql("SELECT o.item_key, string_agg(o.annotator || ': ' || o.label, ', '")
-                .sql(" ORDER BY o.annotator) AS labels, min(f.final_label) AS final_label FROM ").table(labels.answers(task))
+        SqlBuilder start = labels.sql();
+        SqlStatement page = start.sql("SELECT o.item_key, ")
+                .sql(start.dialect().orderedTextList("o.annotator || ': ' || o.label", "', '", "o.annotator"))
+                .sql(" AS labels, min(f.final_label) AS final_label FROM ").table(labels.answers(task))
                 .sql(" o LEFT JOIN ").table(labels.finalLabels())
                 .sql(" f ON f.task_id = o.task_id AND f.item_key = o.item_key WHERE o.task_id = ").value(task.id())
                 .sql(" GROUP BY o.item_key HAVING count(DISTINCT o.label) > 1 ORDER BY o.item_key LIMIT ").integer(limit)
@@ -128,9 +133,9 @@ class ReviewService {
         if (keys.isEmpty() || task.textColumns().isEmpty()) {
             return Map.of();
         }
-        SqlStatement select = sql().sql("SELECT CAST(").identifier(task.keyColumn()).sql(" AS VARCHAR) AS item_key, CAST(")
-                .identifier(task.textColumns().getLast()).sql(" AS VARCHAR) AS preview FROM ").table(task.source())
-                .sql(" WHERE CAST(").identifier(task.keyColumn()).sql(" AS VARCHAR) IN (").values(keys).sql(")").build();
+        SqlStatement select = sql().sql("SELECT CAST(").identifier(task.keyColumn()).sql(" AS STRING) AS item_key, CAST(")
+                .identifier(task.textColumns().getLast()).sql(" AS STRING) AS preview FROM ").table(task.source())
+                .sql(" WHERE CAST(").identifier(task.keyColumn()).sql(" AS STRING) IN (").values(keys).sql(")").build();
         Map<String, String> previews = new HashMap<>();
         cached(warehouse, select).rows().forEach(r -> previews.put(r.getString("item_key"), r.getString("preview")));
         return previews;
@@ -139,7 +144,7 @@ class ReviewService {
     private SqlBuilder disagreementsFrom(SqlBuilder select, LabelTask task) {
         return select.sql(" FROM ").table(task.output()).sql(" o LEFT JOIN ").table(FINAL_LABELS)
                 .sql(" f ON f.task_id = o.task_id AND f.item_key = o.item_key LEFT JOIN ").table(task.source())
-                .sql(" s ON CAST(s.").identifier(task.keyColumn()).sql(" AS VARCHAR) = o.item_key")
+                .sql(" s ON CAST(s.").identifier(task.keyColumn()).sql(" AS STRING) = o.item_key")
                 .sql(" WHERE o.task_id = ").value(task.id())
                 .sql(" GROUP BY o.item_key HAVING count(DISTINCT o.label) > 1");
     }

@@ -24,7 +24,7 @@ import static dev.lakeside.annotate.AnnotationTables.ASSIGNMENTS;
  * if its read-back, which follows its own insert, sees no other row. Of two claims that both kept
  * one slot, the one that read back later would have seen the other's row: written before the
  * other's read-back and never deleted, since its claimer kept it. Both may yield; the caller's
- * random pauses let them fall out of step. DuckDB's primary key stays, but nothing rests on it.
+ * random pauses let them fall out of step. The table has no primary key on any engine.
  */
 final class SlotLeases {
 
@@ -92,10 +92,11 @@ final class SlotLeases {
     /** Inserts the lease unless a row holds that slot already; affects no row if one does. */
     private SqlStatement insertIfFree(LabelTask task, String itemKey, int slot, String annotator,
                                       LocalDateTime expiresAt, String claimId) {
-        SqlBuilder merge = sql().sql("MERGE INTO ").table(ASSIGNMENTS).sql(" AS t USING ");
-        warehouse.dialect().appendRows(merge, "s", COLUMNS, TYPES,
+        // The rows are wrapped in a SELECT: Spark SQL refuses column aliases on a MERGE's source itself.
+        SqlBuilder merge = sql().sql("MERGE INTO ").table(ASSIGNMENTS).sql(" AS t USING (SELECT * FROM ");
+        warehouse.dialect().appendRows(merge, "c", COLUMNS, TYPES,
                 List.of(List.of(task.id(), itemKey, slot, annotator, "leased", expiresAt, claimId)));
-        merge.sql(" ON t.task_id = s.task_id AND t.item_key = s.item_key AND t.slot = s.slot")
+        merge.sql(") AS s ON t.task_id = s.task_id AND t.item_key = s.item_key AND t.slot = s.slot")
                 .sql(" WHEN NOT MATCHED THEN INSERT (").identifiers(COLUMNS).sql(") VALUES (");
         for (int i = 0; i < COLUMNS.size(); i++) {
             merge.sql(i == 0 ? "s." : ", s.").identifier(COLUMNS.get(i));

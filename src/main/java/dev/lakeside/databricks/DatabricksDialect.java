@@ -44,6 +44,12 @@ public final class DatabricksDialect implements Dialect {
         return checked.equalsIgnoreCase("VARCHAR") || checked.equalsIgnoreCase("TEXT") ? "STRING" : checked;
     }
 
+    /** Spark SQL parses no ORDER BY inside {@code string_agg}; it takes {@code WITHIN GROUP} (as the stand-in showed). */
+    @Override
+    public String orderedTextList(String value, String separator, String orderBy) {
+        return "string_agg(" + value + ", " + separator + ") WITHIN GROUP (ORDER BY " + orderBy + ")";
+    }
+
     public String catalog() {
         return catalog;
     }

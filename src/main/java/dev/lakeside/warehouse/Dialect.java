@@ -50,6 +50,15 @@ public interface Dialect {
     }
 
     /**
+     * An aggregate joining the texts {@code value} of a group with {@code separator}, in the order of
+     * {@code orderBy}; all three are SQL written in code. DuckDB and PostgreSQL take the order inside the
+     * call, Databricks SQL as {@code WITHIN GROUP}.
+     */
+    default String orderedTextList(String value, String separator, String orderBy) {
+        return "string_agg(" + value + ", " + separator + " ORDER BY " + orderBy + ")";
+    }
+
+    /**
      * The engine's hidden, unique identity of a base table's rows ({@code rowid} in DuckDB), if it has
      * one: a sort tie-breaker that costs one integer and a key to read a row back by. Views have none.
      */
