@@ -90,6 +90,31 @@ class DeploymentFilesSchemaTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void optionalVolumeResource_grantsTheVolumeThatAppYamlNames() throws IOException {
+        Map<String, Object> bundle = new Yaml().load(withOptionalLines(BUNDLE));
+        Map<String, Object> app = new Yaml().load(withOptionalLines(APP));
+        Map<String, Object> volume = ((List<Map<String, Object>>) BundleTargets.lakeside(bundle).get("resources")).stream()
+                .filter(r -> r.containsKey("uc_securable")).map(r -> (Map<String, Object>) r.get("uc_securable"))
+                .findFirst().orElseThrow(() -> new AssertionError("no uc_securable resource among the optional ones"));
+        Map<String, Object> variables = BundleTargets.path(bundle, "variables");
+        String path = ((List<Map<String, Object>>) app.get("env")).stream()
+                .filter(e -> "LAKESIDE_VOLUME_PATH".equals(e.get("name"))).map(e -> (String) e.get("value")).findFirst().orElseThrow();
+
+        assertThat(volume).containsEntry("securable_type", "VOLUME");
+        assertThat(List.of("READ_VOLUME", "WRITE_VOLUME")).contains(defaultOf(variables, (String) volume.get("permission")));
+        assertThat("/Volumes/" + defaultOf(variables, (String) volume.get("securable_full_name")).replace('.', '/')).isEqualTo(path);
+        assertThat(Files.readString(BUNDLE)).doesNotContainPattern("(?m)^\\s*- name: volume");
+    }
+
+    /** The default of the variable that {@code ${var.name}} names. */
+    @SuppressWarnings("unchecked")
+    private static String defaultOf(Map<String, Object> variables, String reference) {
+        String name = reference.replaceAll("^\\$\\{var\\.(.+)}$", "$1");
+        return String.valueOf(((Map<String, Object>) variables.get(name)).get("default"));
+    }
+
+    @Test
     void developmentTargets_nameTheAppPerUser_becauseTheCliAddsNoPrefixToApps() throws IOException {
         Map<String, Object> bundle = new Yaml().load(Files.readString(BUNDLE));
         List<Object> names = List.of("dev", "dev-user", "prod").stream().map(t -> BundleTargets.app(bundle, t).get("name")).toList();
