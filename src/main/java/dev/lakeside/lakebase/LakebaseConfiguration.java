@@ -11,6 +11,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Clock;
+import java.time.Duration;
+
 /**
  * {@code lakeside.writeback.store=lakebase}: the app's own data goes to Lakebase. The pool logs in
  * with a fresh password per connection: a workspace token (the app's service principal) when the
@@ -30,6 +33,9 @@ class LakebaseConfiguration {
         if (workspace == null) {
             throw new IllegalStateException("Lakebase needs a password: run with lakeside.warehouse.mode=databricks "
                     + "(tokens of the app's service principal), or set lakeside.lakebase.password for a local Postgres");
+        }
+        if (properties.endpoint() != null) {
+            return new AutoscalingPassword(workspace, properties.endpoint(), Duration.ofMinutes(10), Clock.systemUTC());
         }
         return new DatabricksLakebasePassword(workspace, properties.instanceName());
     }
