@@ -42,15 +42,16 @@ class LakebaseConfiguration {
 
     @Bean(destroyMethod = "close")
     HikariDataSource lakebaseDataSource(LakebaseProperties properties, LakebasePassword password) {
-        HikariDataSource pool = LakebasePool.open(properties, password);
-        LakebaseMigrations.migrate(pool);
-        return pool;
+        return LakebasePool.open(properties, password);
     }
 
     @Bean
     WriteBackStore lakebaseWriteBack(HikariDataSource lakebaseDataSource, WarehouseProperties warehouse,
                                      ApplicationEventPublisher events) {
-        PostgresWarehouse database = new PostgresWarehouse(lakebaseDataSource, warehouse.statementTimeout(),
+        // Migrated now if Lakebase answers; an unreachable Lakebase or workspace does not stop the start.
+        MigratedDataSource migrated = new MigratedDataSource(lakebaseDataSource);
+        migrated.migrateNow();
+        PostgresWarehouse database = new PostgresWarehouse(migrated, warehouse.statementTimeout(),
                 events::publishEvent);
         return new LakebaseWriteBack(database, AuditTrail.inMigratedSchema(database));
     }
