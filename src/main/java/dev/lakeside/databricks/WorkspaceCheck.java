@@ -1,17 +1,22 @@
 package dev.lakeside.databricks;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
- * Checks at start-up that the settings are complete and that the workspace answers, so a wrong host
- * or an unreachable network stops the application at once with a sentence saying what to fix,
- * instead of every page failing later. It asks the workspace's OAuth discovery document, which needs
- * no credentials; credentials and the warehouse itself are checked by the first query.
+ * Settings that are missing stop the start at once ({@link #requireComplete}): nothing could work without
+ * them, and the fix is in the deployment. Whether the workspace answers is asked only later, by readiness
+ * ({@link #unreachable}): a workspace or network that is down at start-up must not stop the app (the platform
+ * would restart it in a loop, with nothing to show users), so the app starts and says what is wrong.
  */
 final class WorkspaceCheck {
 
@@ -30,25 +35,41 @@ final class WorkspaceCheck {
         }
     }
 
-    static void requireReachable(WorkspaceAddress address, Duration timeout) {
-        String url = address.baseUrl() + "/oidc/.well-known/oauth-authorization-server";
+    /**
+     * Why the workspace at {@code baseUrl} cannot be used, in a sentence, or empty when it answers. Asks the
+     * OAuth discovery document, which needs no credentials; credentials are checked by the calls themselves.
+     */
+    static Optional<String> unreachable(String baseUrl, Duration timeout) {
+        String url = baseUrl + "/oidc/.well-known/oauth-authorization-server";
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build();
         try {
             HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-            if (response.statusCode() >= 500) {
-                throw new DatabricksSetupException("The workspace " + address.baseUrl() + " answered HTTP "
-                        + response.statusCode() + ".", "Check DATABRICKS_HOST and the workspace status.");
-            }
+            return response.statusCode() >= 500
+                    ? Optional.of("The Databricks workspace " + baseUrl + " answered HTTP " + response.statusCode()
+                    + ". Check the workspace status, and DATABRICKS_HOST.")
+                    : Optional.empty();
         } catch (IOException e) {
-            throw new DatabricksSetupException("The workspace " + address.baseUrl() + " cannot be reached ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").",
-                    "Check DATABRICKS_HOST and your network (VPN, proxy).", e);
+            return Optional.of("The Databricks workspace " + baseUrl + " cannot be reached (" + inWords(e, timeout)
+                    + "). Check DATABRICKS_HOST and the network (VPN, proxy, workspace network policy).");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DatabricksSetupException("Interrupted while checking the workspace.", "Start again.", e);
+            return Optional.of("The check of the Databricks workspace " + baseUrl + " was interrupted.");
         } finally {
             client.close();
         }
+    }
+
+    /** The network failure as a reader would say it, without exception class names. */
+    private static String inWords(IOException e, Duration timeout) {
+        if (e instanceof HttpTimeoutException) {
+            return "no answer within " + timeout.toSeconds() + " s";
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return "the host name is not known";
+            }
+        }
+        return e instanceof ConnectException ? "the connection was refused" : "a network error";
     }
 }

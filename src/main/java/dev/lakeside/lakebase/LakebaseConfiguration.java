@@ -11,6 +11,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import java.time.Clock;
+import java.time.Duration;
+
 /**
  * {@code lakeside.writeback.store=lakebase}: the app's own data goes to Lakebase. The pool logs in
  * with a fresh password per connection: a workspace token (the app's service principal) when the
@@ -31,20 +34,24 @@ class LakebaseConfiguration {
             throw new IllegalStateException("Lakebase needs a password: run with lakeside.warehouse.mode=databricks "
                     + "(tokens of the app's service principal), or set lakeside.lakebase.password for a local Postgres");
         }
+        if (properties.endpoint() != null) {
+            return new AutoscalingPassword(workspace, properties.endpoint(), Duration.ofMinutes(10), Clock.systemUTC());
+        }
         return new DatabricksLakebasePassword(workspace, properties.instanceName());
     }
 
     @Bean(destroyMethod = "close")
     HikariDataSource lakebaseDataSource(LakebaseProperties properties, LakebasePassword password) {
-        HikariDataSource pool = LakebasePool.open(properties, password);
-        LakebaseMigrations.migrate(pool);
-        return pool;
+        return LakebasePool.open(properties, password);
     }
 
     @Bean
     WriteBackStore lakebaseWriteBack(HikariDataSource lakebaseDataSource, WarehouseProperties warehouse,
                                      ApplicationEventPublisher events) {
-        PostgresWarehouse database = new PostgresWarehouse(lakebaseDataSource, warehouse.statementTimeout(),
+        // Migrated now if Lakebase answers; an unreachable Lakebase or workspace does not stop the start.
+        MigratedDataSource migrated = new MigratedDataSource(lakebaseDataSource);
+        migrated.migrateNow();
+        PostgresWarehouse database = new PostgresWarehouse(migrated, warehouse.statementTimeout(),
                 events::publishEvent);
         return new LakebaseWriteBack(database, AuditTrail.inMigratedSchema(database));
     }

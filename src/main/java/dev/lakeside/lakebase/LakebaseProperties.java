@@ -16,8 +16,11 @@ import java.time.Duration;
  * @param user          the role to log in as: the app's service principal client id ({@code PGUSER})
  * @param sslmode       pgjdbc sslmode ({@code PGSSLMODE}); {@code require} when unset
  * @param appName       shown in {@code pg_stat_activity} ({@code PGAPPNAME})
- * @param instanceName  the Lakebase database instance; when set, each password is a database credential
- *                      from {@code generateDatabaseCredential}, otherwise the app's OAuth token
+ * @param instanceName  Lakebase Provisioned: the database instance; when set, each password is a database
+ *                      credential from {@code generateDatabaseCredential}
+ * @param endpoint      Lakebase Autoscaling: the endpoint {@code projects/<p>/branches/<b>/endpoints/<e>}; when
+ *                      set, passwords come from the postgres credential API and are renewed before they expire.
+ *                      With neither, the password is the app's OAuth token
  * @param password      a fixed password, for local Postgres and tests only; never set on Databricks
  * @param poolSize      most connections in the pool
  * @param maxLifetime   a connection is closed and replaced after this; must stay under the 1 h token life
@@ -31,6 +34,7 @@ public record LakebaseProperties(String host,
                                  String sslmode,
                                  @DefaultValue("lakeside") String appName,
                                  String instanceName,
+                                 String endpoint,
                                  String password,
                                  @DefaultValue("5") int poolSize,
                                  @DefaultValue("45m") Duration maxLifetime,
@@ -46,6 +50,15 @@ public record LakebaseProperties(String host,
         sslmode = blankToNull(sslmode) == null ? "require" : sslmode;
         appName = blankToNull(appName) == null ? "lakeside" : appName;
         instanceName = blankToNull(instanceName);
+        endpoint = blankToNull(endpoint);
+        if (instanceName != null && endpoint != null) {
+            throw new IllegalArgumentException("Set lakeside.lakebase.instance-name (Lakebase Provisioned) or "
+                    + "lakeside.lakebase.endpoint (Lakebase Autoscaling), not both");
+        }
+        if (endpoint != null && !endpoint.matches("projects/[^/]+/branches/[^/]+/endpoints/[^/]+")) {
+            throw new IllegalArgumentException("lakeside.lakebase.endpoint must look like "
+                    + "projects/<project>/branches/<branch>/endpoints/<endpoint>, was " + endpoint);
+        }
         password = blankToNull(password);
         if (maxLifetime.compareTo(TOKEN_LIFETIME) >= 0) {
             throw new IllegalArgumentException("lakeside.lakebase.max-lifetime must be under 1 h (the token lifetime), was "
@@ -57,7 +70,7 @@ public record LakebaseProperties(String host,
     @Override
     public String toString() {
         return "LakebaseProperties[host=" + host + ", port=" + port + ", database=" + database + ", user=" + user
-                + ", sslmode=" + sslmode + ", appName=" + appName + ", instanceName=" + instanceName
+                + ", sslmode=" + sslmode + ", appName=" + appName + ", instanceName=" + instanceName + ", endpoint=" + endpoint
                 + ", password=" + (password == null ? "none" : "set") + ", poolSize=" + poolSize
                 + ", maxLifetime=" + maxLifetime + ", connectTimeout=" + connectTimeout + "]";
     }

@@ -12,22 +12,44 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import dev.lakeside.identity.CurrentUser;
 import dev.lakeside.identity.UserIdentity;
+import org.springframework.beans.factory.ObjectProvider;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** The app shell: a header with the signed-in user and a side navigation listing every tool. */
-public class MainLayout extends AppLayout {
+/**
+ * The app shell: a header with the signed-in user and a side navigation listing every tool. When something
+ * outside the app keeps it from working ({@link StatusNotice}), the header says so in words, checked again on
+ * every navigation.
+ */
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(CurrentUser currentUser, List<ConfiguredTools> configuredTools) {
-        addToNavbar(new DrawerToggle(), brand(), userBadge(currentUser.get()));
+    private final List<StatusNotice> notices;
+    private final Span notice = new Span();
+
+    public MainLayout(CurrentUser currentUser, List<ConfiguredTools> configuredTools, ObjectProvider<StatusNotice> notices) {
+        this.notices = notices.orderedStream().toList();
+        notice.addClassName("lakeside-notice");
+        notice.getElement().setAttribute("role", "alert");
+        notice.setVisible(false);
+        addToNavbar(new DrawerToggle(), brand(), notice, userBadge(currentUser.get()));
         addToDrawer(navigation(configuredTools));
         setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String problems = String.join(" ", notices.stream().map(StatusNotice::problem).flatMap(Optional::stream).toList());
+        notice.setText(problems);
+        notice.setVisible(!problems.isEmpty());
     }
 
     private static Anchor brand() {

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "lakeside.databricks.client-secret=app-secret",
         "lakeside.databricks.token=",
         // generous: the machine running the suite may be busy; this bounds a wait, it measures nothing
-        "lakeside.databricks.startup-check-timeout=60s"})
+        "lakeside.databricks.workspace-check-timeout=60s"})
 class DatabricksCatalogViewTest extends KaribuSpringTest {
 
     private static final DatabricksFake FAKE = new DatabricksFake();
@@ -62,7 +62,9 @@ class DatabricksCatalogViewTest extends KaribuSpringTest {
         assertThat(rows).anyMatch(row -> row.contains("finance")).anyMatch(row -> row.contains("main"));
         assertThat(FAKE.requests("GET", "/api/2.1/unity-catalog/.*")).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer eyJ-ada-token"));
-        assertThat(FAKE.requests("POST", "/oidc/v1/token")).as("the app's service principal is not used").isEmpty();
+        // The app's service principal asks only for the warehouse's state (readiness), never for the catalog.
+        assertThat(FAKE.requests("GET", "/api/.*")).filteredOn(r -> ("Bearer " + DatabricksFake.SP_TOKEN)
+                .equals(r.getHeader("Authorization"))).allSatisfy(r -> assertThat(r.getUrl()).startsWith("/api/2.0/sql/warehouses/"));
     }
 
     private static void signInThroughProxy(String email, String token) {

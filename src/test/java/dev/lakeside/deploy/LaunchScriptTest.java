@@ -122,7 +122,70 @@ class LaunchScriptTest {
         assertThat(ownFlags.output()).contains("-Xshare:off", "dev.lakeside.LakesideApplication").doesNotContain("-XX:AOTCache");
     }
 
+    @Test
+    void cgroupV2Limit_onTheProcessCgroup_givesSeventyPercentAsXmx(@TempDir Path dir) throws Exception {
+        Path cgroup = fakeCgroups(dir, "0::/app.slice/lakeside\n", 24L << 30);
+        write(cgroup.resolve("app.slice/lakeside/memory.max"), "6442450944");
+        write(cgroup.resolve("app.slice/memory.max"), "max");
+
+        assertThat(heapFlags(dir, "")).isEqualTo("['-Xmx4300m']"); // 6 GiB * 0.7 = 4300.8 MiB
+    }
+
+    @Test
+    void cgroupV2Limit_onAParentOnly_stillBinds(@TempDir Path dir) throws Exception {
+        Path cgroup = fakeCgroups(dir, "0::/app.slice/lakeside\n", 24L << 30);
+        write(cgroup.resolve("app.slice/lakeside/memory.max"), "max");
+        write(cgroup.resolve("app.slice/memory.max"), Long.toString(2L << 30));
+
+        assertThat(heapFlags(dir, "")).isEqualTo("['-Xmx1433m']");
+    }
+
+    @Test
+    void cgroupV1WithoutLimit_theMachinesMemoryCounts_andOwnHeapFlagsWin(@TempDir Path dir) throws Exception {
+        // As on this project's build machine: a nested v1 memory cgroup holding "no limit" (near 2^63).
+        Path cgroup = fakeCgroups(dir, "4:memory:/process_api/097b\n0::/\n", 8L << 30);
+        write(cgroup.resolve("memory/process_api/097b/memory.limit_in_bytes"), "9223372036854771712");
+        write(cgroup.resolve("memory/memory.limit_in_bytes"), "9223372036854771712");
+
+        assertThat(heapFlags(dir, "")).isEqualTo("['-Xmx5734m']");
+        assertThat(heapFlags(dir, "-XX:MaxRAMPercentage=50")).isEqualTo("['-Xmx4096m']");
+        assertThat(heapFlags(dir, "-Xmx2g")).isEqualTo("[]");
+    }
+
+    @Test
+    void launch_passesAnExplicitHeap_notAPercentage(@TempDir Path dir) throws Exception {
+        Launch launch = launch(appFolderWithOneJar(dir), dir);
+
+        assertThat(launch.output()).containsPattern(" -Xmx[0-9]+m ").doesNotContain("MaxRAMPercentage");
+    }
+
     private record Launch(int exitCode, String output) {
+    }
+
+    /** A /proc and /sys/fs/cgroup of our own under dir: the process's cgroup lines and MemTotal. */
+    private static Path fakeCgroups(Path dir, String procSelfCgroup, long memTotalBytes) throws IOException {
+        write(dir.resolve("proc/self/cgroup"), procSelfCgroup);
+        write(dir.resolve("proc/meminfo"), "MemTotal:       " + (memTotalBytes / 1024) + " kB\nMemFree: 1 kB\n");
+        return Files.createDirectories(dir.resolve("cgroup"));
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    /** launch.heap_flags(LAKESIDE_JAVA_OPTS split) over the fake roots, as Python prints the list. */
+    private static String heapFlags(Path dir, String javaOpts) throws Exception {
+        Path output = dir.resolve("heap.out");
+        ProcessBuilder builder = new ProcessBuilder("python3", "-c", "import shlex, sys, launch; sys.stdout = sys.stderr; "
+                + "flags = launch.heap_flags(shlex.split(sys.argv[1]), sys.argv[2], sys.argv[3]); "
+                + "open(sys.argv[4], 'w').write(str(flags))",
+                javaOpts, dir.resolve("cgroup").toString(), dir.resolve("proc").toString(), output.toString())
+                .directory(Path.of("deploy").toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("heap.log").toFile());
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(Files.readString(dir.resolve("heap.log"))).isZero();
+        return Files.readString(output);
     }
 
     private static Path appFolderWithOneJar(Path dir) throws Exception {

@@ -96,7 +96,7 @@ public final class EmbeddedLakebase {
 
     /** Connection settings as the app would read them from the PG* variables; no SSL on a test server. */
     public LakebaseProperties properties(String sslmode, Duration maxLifetime) {
-        return new LakebaseProperties("localhost", port(), database, user, sslmode, "lakeside-test", null, null, 3,
+        return new LakebaseProperties("localhost", port(), database, user, sslmode, "lakeside-test", null, null, null, 3,
                 maxLifetime, Duration.ofSeconds(10));
     }
 

@@ -54,7 +54,7 @@ class LakebasePoolTest {
     void brokenOrExpiredConnection_isReplacedByOneWithANewToken() throws SQLException {
         EmbeddedLakebase.RotatingTokens tokens = lakebase.rotatingTokens();
         LakebaseProperties one = new LakebaseProperties("localhost", lakebase.port(), lakebase.database(), lakebase.user(),
-                "disable", "lakeside-test", null, null, 1, Duration.ofMinutes(45), Duration.ofSeconds(10));
+                "disable", "lakeside-test", null, null, null, 1, Duration.ofMinutes(45), Duration.ofSeconds(10));
         try (HikariDataSource pool = LakebasePool.open(one, tokens)) {
             int first;
             try (Connection connection = pool.getConnection()) {
@@ -93,7 +93,7 @@ class LakebasePoolTest {
     @Test
     void sslmode_defaultsToRequire_andReachesTheDriver() {
         LakebaseProperties fromEnvironment = new LakebaseProperties("instance.database.cloud.databricks.com", 5432,
-                "databricks_postgres", "sp-client-id", null, "lakeside", null, null, 5, Duration.ofMinutes(45),
+                "databricks_postgres", "sp-client-id", null, "lakeside", null, null, null, 5, Duration.ofMinutes(45),
                 Duration.ofSeconds(10));
 
         assertThat(LakebasePool.url(fromEnvironment)).isEqualTo("jdbc:postgresql://instance.database.cloud.databricks.com"
@@ -102,7 +102,7 @@ class LakebasePoolTest {
                 .containsEntry("user", "sp-client-id").doesNotContainKey("password");
         // The test server has no TLS: with sslmode=require the driver refuses to log in without it.
         LakebaseProperties requireSsl = new LakebaseProperties("localhost", lakebase.port(), lakebase.database(),
-                lakebase.user(), null, "lakeside-test", null, null, 1, Duration.ofMinutes(45), Duration.ofSeconds(1));
+                lakebase.user(), null, "lakeside-test", null, null, null, 1, Duration.ofMinutes(45), Duration.ofSeconds(1));
         try (HikariDataSource pool = LakebasePool.open(requireSsl, lakebase.rotatingTokens())) {
             assertThatThrownBy(pool::getConnection).isInstanceOf(SQLException.class)
                     .hasStackTraceContaining("does not support SSL");

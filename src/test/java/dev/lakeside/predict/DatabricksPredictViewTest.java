@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "lakeside.databricks.token=",
         "lakeside.predict.endpoint=churn-model",
         // generous: the machine running the suite may be busy; this bounds a wait, it measures nothing
-        "lakeside.databricks.startup-check-timeout=60s"})
+        "lakeside.databricks.workspace-check-timeout=60s"})
 class DatabricksPredictViewTest extends KaribuSpringTest {
 
     private static final DatabricksFake FAKE = new DatabricksFake();

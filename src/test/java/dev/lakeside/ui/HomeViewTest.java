@@ -28,4 +28,11 @@ class HomeViewTest extends KaribuSpringTest {
 
         assertThat(_get(Span.class, spec -> spec.withClasses("lakeside-user-name")).getText()).isEqualTo("Local Developer");
     }
+
+    @Test
+    void openHome_embeddedWarehouse_showsNoProblemNotice() {
+        UI.getCurrent().navigate("");
+
+        assertThat(_find(Span.class, spec -> spec.withClasses("lakeside-notice"))).as("shown notices").isEmpty();
+    }
 }
