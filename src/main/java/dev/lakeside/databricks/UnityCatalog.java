@@ -1,6 +1,7 @@
 package dev.lakeside.databricks;
 
 import com.databricks.sdk.WorkspaceClient;
+import com.databricks.sdk.core.error.platform.NotFound;
 import com.databricks.sdk.service.catalog.ListCatalogsRequest;
 import com.databricks.sdk.service.catalog.ListSchemasRequest;
 import com.databricks.sdk.service.catalog.ListTablesRequest;
@@ -49,14 +50,21 @@ final class UnityCatalog implements WarehouseCatalog {
                 .stream().filter(name -> !name.equals("information_schema")).toList());
     }
 
+    /** The schema's tables; none when the schema does not exist (yet), which Unity Catalog answers with 404. */
     @Override
     public List<TableEntry> tables(String catalog, String schema) {
-        return call(w -> StreamSupport.stream(w.tables().list(new ListTablesRequest().setCatalogName(catalog)
-                        .setSchemaName(schema)).spliterator(), false)
-                .map(t -> new TableEntry(catalog, schema, t.getName(), isView(t) ? TableEntry.Kind.VIEW : TableEntry.Kind.TABLE,
-                        t.getComment(), null))
-                .sorted(Comparator.comparing(TableEntry::name))
-                .toList());
+        return call(w -> {
+            try {
+                return StreamSupport.stream(w.tables().list(new ListTablesRequest().setCatalogName(catalog)
+                                .setSchemaName(schema)).spliterator(), false)
+                        .map(t -> new TableEntry(catalog, schema, t.getName(),
+                                isView(t) ? TableEntry.Kind.VIEW : TableEntry.Kind.TABLE, t.getComment(), null))
+                        .sorted(Comparator.comparing(TableEntry::name))
+                        .toList();
+            } catch (NotFound missingSchema) {
+                return List.<TableEntry>of();
+            }
+        });
     }
 
     @Override

@@ -22,7 +22,7 @@ import java.nio.file.Path;
         "lakeside.databricks.client-secret=client-secret",
         "lakeside.databricks.token=",
         "lakeside.databricks.read-attempts=1",
-        "lakeside.databricks.startup-check-timeout=60s",
+        "lakeside.databricks.workspace-check-timeout=60s",
         "lakeside.warehouse.statement-timeout=120s"})
 @ActiveProfiles("spark-test")
 public abstract class SparkModeTest {

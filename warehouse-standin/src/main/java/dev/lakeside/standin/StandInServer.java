@@ -60,8 +60,15 @@ public final class StandInServer {
         System.out.flush();
     }
 
+    /** Answers one request; the exchange is closed after the answer, also after a failure's answer. */
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            route(exchange);
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        try {
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getPath();
             Matcher statement = STATEMENT.matcher(path);
@@ -86,6 +93,11 @@ public final class StandInServer {
             send(exchange, 404, error("TABLE_DOES_NOT_EXIST", String.valueOf(e.getMessage())));
         } catch (RuntimeException e) {
             send(exchange, 400, error("INVALID_PARAMETER_VALUE", String.valueOf(e.getMessage())));
+        } catch (Exception e) {
+            // Scala code throws checked exceptions it does not declare
+            send(exchange, e.getClass().getSimpleName().startsWith("NoSuch") ? 404 : 500,
+                    error(e.getClass().getSimpleName().startsWith("NoSuch") ? "RESOURCE_DOES_NOT_EXIST" : "INTERNAL_ERROR",
+                            String.valueOf(e.getMessage())));
         }
     }
 
@@ -116,7 +128,9 @@ public final class StandInServer {
             engine.cancel(statement);
             send(exchange, 200, JSON.createObjectNode());
         } else if (method.equals("DELETE")) {
-            engine.cancel(statement);
+            if (!statement.result.isDone()) {
+                engine.cancel(statement);
+            }
             statements.remove(id);
             send(exchange, 200, JSON.createObjectNode());
         } else {
