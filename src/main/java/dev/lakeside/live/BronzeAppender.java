@@ -10,8 +10,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * Appends readings to {@code bronze.sensor_readings}: one transaction per batch, one multi-row
- * INSERT with bound values per chunk of readings. {@code seq} is left to the table's sequence.
+ * Appends readings to bronze: one transaction per batch, one multi-row INSERT with bound values per
+ * chunk of readings. {@code seq} is left to the table (a sequence in DuckDB, an identity column in Delta).
  * Readings must be appended by one writer at a time so that sequence numbers commit in order, which
  * is what lets the pipeline read "everything after seq n" without missing a row.
  */
@@ -21,9 +21,11 @@ final class BronzeAppender {
     private static final int ROWS_PER_STATEMENT = 1000;
 
     private final Warehouse warehouse;
+    private final SensorTables tables;
 
-    BronzeAppender(Warehouse warehouse) {
+    BronzeAppender(Warehouse warehouse, SensorTables tables) {
         this.warehouse = warehouse;
+        this.tables = tables;
     }
 
     /** Appends the batch, stamped as ingested at {@code ingestedAt}; returns the rows written. */
@@ -43,7 +45,7 @@ final class BronzeAppender {
     }
 
     private SqlStatement insert(List<SensorReading> chunk, LocalDateTime ingested) {
-        SqlBuilder sql = new SqlBuilder(warehouse.dialect()).sql("INSERT INTO ").table(SensorTables.READINGS)
+        SqlBuilder sql = new SqlBuilder(warehouse.dialect()).sql("INSERT INTO ").table(tables.readings())
                 .sql(" (device_id, reading_ts, temperature_c, humidity_pct, pressure_hpa, ingested_at) VALUES ");
         for (int i = 0; i < chunk.size(); i++) {
             SensorReading r = chunk.get(i);

@@ -8,10 +8,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 
 /**
- * Wires the live sensor demo. Simulator and pipeline start once the app is ready, only on the
- * embedded warehouse with demo data and only where {@code lakeside.live.*.enabled} says so.
+ * Wires the live sensor demo. Simulator and pipeline start once the app is ready, on the embedded
+ * warehouse with demo data where {@code lakeside.live.*.enabled} says so. On Databricks only the
+ * pipeline can run, when {@code lakeside.live.pipeline.on-databricks} is set; it creates its tables first.
  */
 @Configuration(proxyBeanMethods = false)
 class LiveConfiguration {
@@ -25,7 +27,7 @@ class LiveConfiguration {
 
     @Bean
     SensorRollUp sensorRollUp(Warehouse warehouse, LiveProperties properties) {
-        return new SensorRollUp(warehouse, properties.pipeline(), clock);
+        return new SensorRollUp(warehouse, SensorTables.DEMO, properties.pipeline(), clock);
     }
 
     @Bean(destroyMethod = "close")
@@ -40,16 +42,21 @@ class LiveConfiguration {
 
     @Bean
     LiveFeed liveFeed(Warehouse warehouse, ScheduledRefreshTicker ticker, MeterRegistry meters) {
-        return new LiveFeed(new DashboardQuery(warehouse, clock), ticker, meters);
+        return new LiveFeed(new DashboardQuery(warehouse, SensorTables.DEMO, clock), ticker, meters);
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void startDemo(ApplicationReadyEvent event) {
         var env = event.getApplicationContext().getEnvironment();
-        boolean demo = "embedded".equals(env.getProperty("lakeside.warehouse.mode", "embedded"))
-                && env.getProperty("lakeside.demo.enabled", Boolean.class, true);
+        boolean embedded = "embedded".equals(env.getProperty("lakeside.warehouse.mode", "embedded"));
+        boolean demo = embedded && env.getProperty("lakeside.demo.enabled", Boolean.class, true);
         LiveProperties properties = event.getApplicationContext().getBean(LiveProperties.class);
-        if (demo && properties.pipeline().enabled()) {
+        boolean onDatabricks = !embedded && properties.pipeline().onDatabricks();
+        if (onDatabricks) {
+            SensorTableSetup.createIfMissing(event.getApplicationContext().getBean(Warehouse.class), SensorTables.DEMO,
+                    LocalDateTime.now(clock));
+        }
+        if ((demo || onDatabricks) && properties.pipeline().enabled()) {
             event.getApplicationContext().getBean(PipelineRunner.class).start();
         }
         if (demo && properties.simulator().enabled()) {
