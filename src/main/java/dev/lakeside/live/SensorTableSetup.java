@@ -15,7 +15,7 @@ import java.util.Set;
  * Creates the sensor pipeline's tables, empty, where they are missing, with a checkpoint at the start:
  * on Databricks, where no demo data is generated, and in tests. The embedded demo's tables come with
  * their history from {@code dev.lakeside.demo.SensorData} instead. Column types are written as DuckDB
- * spells them and translated by the dialect; bronze's {@code seq} is numbered by the engine.
+ * spells them and translated by the dialect. Bronze's {@code seq} is numbered by {@link BronzeAppender}.
  */
 final class SensorTableSetup {
 
@@ -32,9 +32,7 @@ final class SensorTableSetup {
             for (String schema : schemas) {
                 tx.update(new SqlBuilder(dialect).sql("CREATE SCHEMA IF NOT EXISTS ").identifier(schema).build());
             }
-            dialect.identitySequence(tables.readings(), "seq").forEach(tx::update);
-            tx.update(create(dialect, tables.readings()).sql("seq ").sql(dialect.identityColumn(tables.readings(), "seq"))
-                    .sql(", device_id ").type("VARCHAR").sql(", reading_ts TIMESTAMP, temperature_c DOUBLE,")
+            tx.update(create(dialect, tables.readings()).sql("seq BIGINT, device_id ").type("VARCHAR").sql(", reading_ts TIMESTAMP, temperature_c DOUBLE,")
                     .sql(" humidity_pct DOUBLE, pressure_hpa DOUBLE, ingested_at TIMESTAMP)").build());
             tx.update(create(dialect, tables.windows()).sql("device_id ").type("VARCHAR")
                     .sql(", window_start TIMESTAMP, window_end TIMESTAMP, metric ").type("VARCHAR")

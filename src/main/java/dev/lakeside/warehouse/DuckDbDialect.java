@@ -48,22 +48,6 @@ public final class DuckDbDialect implements Dialect {
         return sql.sql(") AS ").identifier(alias);
     }
 
-    /** DuckDB has no identity columns: a sequence per table and column, named after both, numbers the rows. */
-    @Override
-    public String identityColumn(TableName table, String column) {
-        return "BIGINT DEFAULT nextval('" + table.schema() + "." + sequenceName(table, column) + "')";
-    }
-
-    @Override
-    public List<SqlStatement> identitySequence(TableName table, String column) {
-        return List.of(new SqlBuilder(this).sql("CREATE SEQUENCE IF NOT EXISTS ").identifier(table.schema()).sql(".")
-                .identifier(sequenceName(table, column)).build());
-    }
-
-    private static String sequenceName(TableName table, String column) {
-        return Identifiers.requireValid(table.table() + "_" + Identifiers.requireValid(column) + "_seq");
-    }
-
     /** Text DuckDB casts back to the value: ISO dates and times, plain decimals. */
     private static String asText(Object value) {
         return switch (value) {
