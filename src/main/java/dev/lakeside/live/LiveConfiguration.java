@@ -1,7 +1,10 @@
 package dev.lakeside.live;
 
 import dev.lakeside.warehouse.Warehouse;
+import dev.lakeside.warehouse.WarehouseException;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +20,8 @@ import java.time.LocalDateTime;
  */
 @Configuration(proxyBeanMethods = false)
 class LiveConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveConfiguration.class);
 
     private final Clock clock = Clock.systemUTC();
 
@@ -52,15 +57,23 @@ class LiveConfiguration {
         boolean demo = embedded && env.getProperty("lakeside.demo.enabled", Boolean.class, true);
         LiveProperties properties = event.getApplicationContext().getBean(LiveProperties.class);
         boolean onDatabricks = !embedded && properties.pipeline().onDatabricks();
-        if (onDatabricks) {
-            SensorTableSetup.createIfMissing(event.getApplicationContext().getBean(Warehouse.class), SensorTables.DEMO,
-                    LocalDateTime.now(clock));
-        }
-        if ((demo || onDatabricks) && properties.pipeline().enabled()) {
+        if (properties.pipeline().enabled()
+                && (demo || onDatabricks && tablesCreated(event.getApplicationContext().getBean(Warehouse.class)))) {
             event.getApplicationContext().getBean(PipelineRunner.class).start();
         }
         if (demo && properties.simulator().enabled()) {
             event.getApplicationContext().getBean(SimulatorRunner.class).start();
+        }
+    }
+
+    /** On Databricks the pipeline creates its tables first; if the warehouse refuses, the app runs without it. */
+    private boolean tablesCreated(Warehouse warehouse) {
+        try {
+            SensorTableSetup.createIfMissing(warehouse, SensorTables.DEMO, LocalDateTime.now(clock));
+            return true;
+        } catch (WarehouseException e) {
+            log.warn("Live pipeline not started: its tables could not be created: {}", e.getMessage());
+            return false;
         }
     }
 }
