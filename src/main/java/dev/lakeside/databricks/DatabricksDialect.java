@@ -50,6 +50,15 @@ public final class DatabricksDialect implements Dialect {
         return "string_agg(" + value + ", " + separator + ") WITHIN GROUP (ORDER BY " + orderBy + ")";
     }
 
+    /** Spark SQL has no time_bucket: whole seconds since the epoch, floored to the window. */
+    @Override
+    public String windowStart(String timestampSql, long seconds) {
+        if (seconds < 1) {
+            throw new IllegalArgumentException("A window is at least one second long: " + seconds);
+        }
+        return "timestamp_seconds(floor(unix_seconds(" + timestampSql + ") / " + seconds + ") * " + seconds + ")";
+    }
+
     public String catalog() {
         return catalog;
     }

@@ -11,7 +11,7 @@ import java.util.List;
  * The streaming-IoT medallion of the BME280 story. Bronze: raw readings of five sensors, one every
  * 500 ms each, up to midnight of 2026-10-31, with a daily temperature cycle, a slow weather cycle in
  * the pressure, sensor ageing drift, noise, rare spikes and some late ingestion; {@code seq} numbers
- * rows in arrival order (a sequence continues it for live appends). Silver: 10-second windows in long
+ * rows in arrival order (live appends continue from the highest). Silver: 10-second windows in long
  * format, with the sum so that late readings can be folded in. Gold: the moving average over the
  * last six windows (60 s). The checkpoint row tells the live pipeline where the history ends.
  */
@@ -50,7 +50,8 @@ final class SensorData implements DemoDataset {
 
     @Override
     public void create(Warehouse.Transaction tx, Dialect dialect, long rows, long seed) {
-        // Live appends leave seq out and take the next number; the history numbers itself 1..rows.
+        // The history numbers itself 1..rows; the sequence numbers inserts that leave seq out (live appends
+        // number their rows themselves, on from max(seq), so that the same INSERT works on Databricks).
         tx.update(new SqlBuilder(dialect).sql("CREATE OR REPLACE SEQUENCE bronze.sensor_reading_seq START WITH ")
                 .integer(rows + 1).build());
         tx.update(new SqlBuilder(dialect).sql("CREATE TABLE ").table(READINGS).sql("""

@@ -7,23 +7,31 @@ import dev.lakeside.warehouse.Warehouse;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Appends readings to {@code bronze.sensor_readings}: one transaction per batch, one multi-row
- * INSERT with bound values per chunk of readings. {@code seq} is left to the table's sequence.
+ * Appends readings to bronze: one transaction per batch, one multi-row INSERT with bound values per
+ * chunk of readings, numbered in {@code seq} after the rows already there.
  * Readings must be appended by one writer at a time so that sequence numbers commit in order, which
  * is what lets the pipeline read "everything after seq n" without missing a row.
  */
 final class BronzeAppender {
 
-    /** Rows per INSERT; 6 bound values each keeps one statement under DuckDB's comfortable size. */
+    /** Rows per INSERT: 7 values each, bound one by one on Databricks, keeps a statement a comfortable size. */
     private static final int ROWS_PER_STATEMENT = 1000;
 
-    private final Warehouse warehouse;
+    private static final List<String> COLUMNS = List.of("position", "device_id", "reading_ts", "temperature_c",
+            "humidity_pct", "pressure_hpa", "ingested_at");
+    private static final List<String> TYPES = List.of("BIGINT", "VARCHAR", "TIMESTAMP", "DOUBLE", "DOUBLE", "DOUBLE",
+            "TIMESTAMP");
 
-    BronzeAppender(Warehouse warehouse) {
+    private final Warehouse warehouse;
+    private final SensorTables tables;
+
+    BronzeAppender(Warehouse warehouse, SensorTables tables) {
         this.warehouse = warehouse;
+        this.tables = tables;
     }
 
     /** Appends the batch, stamped as ingested at {@code ingestedAt}; returns the rows written. */
@@ -42,16 +50,24 @@ final class BronzeAppender {
         });
     }
 
+    /**
+     * One chunk, numbered on from the highest {@code seq} in bronze. The appender numbers the rows itself,
+     * in one statement that works on both engines: Spark SQL with Delta 4.0 refuses identity columns in
+     * CREATE TABLE, and with one writer the numbers stay gap-free and in commit order.
+     */
     private SqlStatement insert(List<SensorReading> chunk, LocalDateTime ingested) {
-        SqlBuilder sql = new SqlBuilder(warehouse.dialect()).sql("INSERT INTO ").table(SensorTables.READINGS)
-                .sql(" (device_id, reading_ts, temperature_c, humidity_pct, pressure_hpa, ingested_at) VALUES ");
+        List<List<Object>> rows = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             SensorReading r = chunk.get(i);
-            sql.sql(i == 0 ? "(" : ", (").value(r.deviceId()).sql(", ").value(utc(r.createdAt())).sql(", ")
-                    .value(r.temperatureC()).sql(", ").value(r.humidityPct()).sql(", ").value(r.pressureHpa())
-                    .sql(", ").value(ingested).sql(")");
+            rows.add(List.of((long) i + 1, r.deviceId(), utc(r.createdAt()), r.temperatureC(), r.humidityPct(),
+                    r.pressureHpa(), ingested));
         }
-        return sql.build();
+        SqlBuilder sql = new SqlBuilder(warehouse.dialect()).sql("INSERT INTO ").table(tables.readings()).sql(" (seq, ")
+                .identifiers(COLUMNS.subList(1, COLUMNS.size())).sql(") SELECT n.last_seq + v.position, v.device_id,")
+                .sql(" v.reading_ts, v.temperature_c, v.humidity_pct, v.pressure_hpa, v.ingested_at FROM ");
+        return warehouse.dialect().appendRows(sql, "v", COLUMNS, TYPES, rows)
+                .sql(" CROSS JOIN (SELECT coalesce(max(seq), 0) AS last_seq FROM ").table(tables.readings())
+                .sql(") AS n").build();
     }
 
     static LocalDateTime utc(Instant instant) {

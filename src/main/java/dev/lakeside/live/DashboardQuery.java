@@ -10,10 +10,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.lakeside.live.SensorTables.CHECKPOINT;
-import static dev.lakeside.live.SensorTables.MOVING_AVERAGES;
-import static dev.lakeside.live.SensorTables.READINGS;
-
 /**
  * The one statement a dashboard refresh runs: the selected device's gold averages for the last
  * {@link LiveSelection#POINTS} buckets, up to the newest processed reading, together with the
@@ -22,10 +18,12 @@ import static dev.lakeside.live.SensorTables.READINGS;
 final class DashboardQuery {
 
     private final Warehouse warehouse;
+    private final SensorTables tables;
     private final Clock clock;
 
-    DashboardQuery(Warehouse warehouse, Clock clock) {
+    DashboardQuery(Warehouse warehouse, SensorTables tables, Clock clock) {
         this.warehouse = warehouse;
+        this.tables = tables;
         this.clock = clock;
     }
 
@@ -51,14 +49,14 @@ final class DashboardQuery {
         long bucketSeconds = selection.bucket().toSeconds();
         return new SqlBuilder(warehouse.dialect())
                 .sql("SELECT c.last_seq, c.max_event_ts, c.updated_at, c.processed, c.dropped_late,")
-                .sql(" (SELECT coalesce(max(seq), 0) FROM ").table(READINGS).sql(") AS bronze_seq,")
-                .sql(" g.bucket, g.metric, g.avg_value, g.moving_avg FROM ").table(CHECKPOINT).sql(" AS c LEFT JOIN (")
-                .sql("SELECT time_bucket(to_seconds(CAST(").value(bucketSeconds).sql(" AS BIGINT)), window_start) AS bucket,")
-                .sql(" metric, avg(avg_value) AS avg_value, arg_max(moving_avg, window_start) AS moving_avg FROM ")
-                .table(MOVING_AVERAGES).sql(" WHERE device_id = ").value(selection.deviceId())
-                .sql(" AND window_start > (SELECT max_event_ts FROM ").table(CHECKPOINT).sql(" WHERE pipeline = ")
-                .value(SensorTables.PIPELINE).sql(") - to_seconds(CAST(").value(bucketSeconds * LiveSelection.POINTS)
-                .sql(" AS BIGINT)) GROUP BY ALL) AS g ON true WHERE c.pipeline = ").value(SensorTables.PIPELINE)
+                .sql(" (SELECT coalesce(max(seq), 0) FROM ").table(tables.readings()).sql(") AS bronze_seq,")
+                .sql(" g.bucket, g.metric, g.avg_value, g.moving_avg FROM ").table(tables.checkpoint())
+                .sql(" AS c LEFT JOIN (SELECT ").sql(warehouse.dialect().windowStart("window_start", bucketSeconds))
+                .sql(" AS bucket, metric, avg(avg_value) AS avg_value, max_by(moving_avg, window_start) AS moving_avg FROM ")
+                .table(tables.movingAverages()).sql(" WHERE device_id = ").value(selection.deviceId())
+                .sql(" AND window_start > (SELECT max_event_ts FROM ").table(tables.checkpoint()).sql(" WHERE pipeline = ")
+                .value(SensorTables.PIPELINE).sql(") - INTERVAL ").integer(bucketSeconds * LiveSelection.POINTS)
+                .sql(" SECOND GROUP BY ALL) AS g ON true WHERE c.pipeline = ").value(SensorTables.PIPELINE)
                 .sql(" ORDER BY g.metric, g.bucket").build();
     }
 }

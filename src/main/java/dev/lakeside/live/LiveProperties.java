@@ -47,6 +47,8 @@ public record LiveProperties(
      * @param watermark        how late a reading may arrive and still be folded into its window
      * @param movingWindows    how many windows the gold moving average spans
      * @param maxReadingsPerRun upper bound of bronze rows one run (one transaction) takes
+     * @param onDatabricks     also run the roll-up in the app on a Databricks SQL warehouse, creating the
+     *                         tables where missing (off: there bronze is usually fed and rolled up by jobs)
      */
     public record Pipeline(
             @DefaultValue("true") boolean enabled,
@@ -54,7 +56,8 @@ public record LiveProperties(
             @DefaultValue("10s") Duration windowLength,
             @DefaultValue("30s") Duration watermark,
             @DefaultValue("6") int movingWindows,
-            @DefaultValue("200000") int maxReadingsPerRun) {
+            @DefaultValue("200000") int maxReadingsPerRun,
+            @DefaultValue("false") boolean onDatabricks) {
 
         public Pipeline {
             if (windowLength.toMillis() % 1000 != 0 || windowLength.toSeconds() < 1) {

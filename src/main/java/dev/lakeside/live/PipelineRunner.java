@@ -37,7 +37,7 @@ final class PipelineRunner implements AutoCloseable {
         try {
             lastReport = rollUp.runOnce();
         } catch (RuntimeException e) {
-            // The run rolled back as a whole; the next one starts again from the committed checkpoint.
+            // Rolled back (DuckDB) or left idempotent writes (Databricks): the next run redoes it from the checkpoint.
             log.warn("Sensor pipeline run failed, retrying: {}", e.getMessage());
         }
     }

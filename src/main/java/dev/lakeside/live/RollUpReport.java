@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param toSeq       up to and including this one (equal to fromSeq when there was nothing new)
  * @param readings    bronze rows read
  * @param dropped     of those, readings that came after the watermark and were not folded in
- * @param committedAt when silver, gold and the checkpoint were committed together
+ * @param committedAt when the run ended with its checkpoint update (the commit point on every engine)
  */
 record RollUpReport(long fromSeq, long toSeq, long readings, long dropped, Instant committedAt) {
 

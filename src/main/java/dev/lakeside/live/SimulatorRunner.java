@@ -31,7 +31,7 @@ final class SimulatorRunner implements AutoCloseable {
 
     SimulatorRunner(Warehouse warehouse, LiveProperties.Simulator settings, Clock clock) {
         this.simulator = new SensorSimulator(settings, clock.instant());
-        this.appender = new BronzeAppender(warehouse);
+        this.appender = new BronzeAppender(warehouse, SensorTables.DEMO);
         this.settings = settings;
         this.clock = clock;
     }

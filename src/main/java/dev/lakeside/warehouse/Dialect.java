@@ -66,6 +66,22 @@ public interface Dialect {
         return Optional.empty();
     }
 
+    /**
+     * The start of the {@code seconds}-long window holding the TIMESTAMP expression {@code timestampSql}
+     * (trusted SQL, such as a column name). DuckDB's {@code time_bucket} by default, whose origin
+     * (2000-01-03) gives the same windows as the Unix epoch for any length that divides a day.
+     */
+    default String windowStart(String timestampSql, long seconds) {
+        return "time_bucket(INTERVAL " + positive(seconds) + " SECOND, " + timestampSql + ")";
+    }
+
+    private static long positive(long seconds) {
+        if (seconds < 1) {
+            throw new IllegalArgumentException("A window is at least one second long: " + seconds);
+        }
+        return seconds;
+    }
+
     /** Refuses anything but an engine type name (letters, digits, spaces, commas, parentheses). */
     static String requireTypeName(String type) {
         if (type == null || !type.matches("[A-Za-z][A-Za-z0-9_ (),]*")) {

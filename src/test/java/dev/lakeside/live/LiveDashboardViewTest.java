@@ -46,7 +46,7 @@ class LiveDashboardViewTest extends KaribuSpringTest {
         ChartSpec before = temperatureChart().getChart();
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-        new BronzeAppender(warehouse).append(SensorWarehouse.readings("bme280-office", at, 0, 5, 31.5), at);
+        new BronzeAppender(warehouse, SensorTables.DEMO).append(SensorWarehouse.readings("bme280-office", at, 0, 5, 31.5), at);
         rollUp.runOnce();
         pushNow();
 
@@ -69,7 +69,7 @@ class LiveDashboardViewTest extends KaribuSpringTest {
         ChartSpec paused = temperatureChart().getChart();
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-        new BronzeAppender(warehouse).append(SensorWarehouse.readings(LiveSelection.DEVICES.getFirst(), at, 0, 5, 12), at);
+        new BronzeAppender(warehouse, SensorTables.DEMO).append(SensorWarehouse.readings(LiveSelection.DEVICES.getFirst(), at, 0, 5, 12), at);
         rollUp.runOnce();
         pushNow();
 
@@ -80,7 +80,7 @@ class LiveDashboardViewTest extends KaribuSpringTest {
     @Test
     void pipelineSilentForFiveMinutes_dashboardSaysItStalled_untilItRunsAgain() {
         UI.getCurrent().navigate("live");
-        warehouse.update(new SqlBuilder(warehouse.dialect()).sql("UPDATE ").table(SensorTables.CHECKPOINT)
+        warehouse.update(new SqlBuilder(warehouse.dialect()).sql("UPDATE ").table(SensorTables.DEMO.checkpoint())
                 .sql(" SET updated_at = ").value(LocalDateTime.now(ZoneOffset.UTC).minusMinutes(5)).build());
 
         pushNow();

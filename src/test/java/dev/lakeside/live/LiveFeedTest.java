@@ -32,7 +32,7 @@ class LiveFeedTest {
     void open() {
         real = SensorWarehouse.create(tempDir.resolve("live.duckdb"));
         warehouse = new CountingWarehouse(real);
-        feed = new LiveFeed(new DashboardQuery(warehouse, Clock.systemUTC()), ticker, new SimpleMeterRegistry());
+        feed = new LiveFeed(new DashboardQuery(warehouse, SensorTables.DEMO, Clock.systemUTC()), ticker, new SimpleMeterRegistry());
     }
 
     @AfterEach

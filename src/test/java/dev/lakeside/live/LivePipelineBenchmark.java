@@ -40,7 +40,7 @@ class LivePipelineBenchmark {
         try (DuckDbWarehouse warehouse = withHistory("throughput")) {
             LiveProperties.Simulator fast = new LiveProperties.Simulator(true, 5000, Duration.ofMillis(200), 0.02, 0.002, 0.002, 7);
             SensorSimulator simulator = new SensorSimulator(fast, Instant.parse("2026-11-22T00:00:00Z"));
-            BronzeAppender bronze = new BronzeAppender(warehouse);
+            BronzeAppender bronze = new BronzeAppender(warehouse, SensorTables.DEMO);
             long appendNanos = 0;
             int appended = 0;
             Instant clock = Instant.parse("2026-11-22T00:00:00Z");
@@ -51,7 +51,7 @@ class LivePipelineBenchmark {
                 appended += bronze.append(batch, clock);
                 appendNanos += System.nanoTime() - start;
             }
-            SensorRollUp rollUp = new SensorRollUp(warehouse, SensorWarehouse.PIPELINE, Clock.systemUTC());
+            SensorRollUp rollUp = new SensorRollUp(warehouse, SensorTables.DEMO, SensorWarehouse.PIPELINE, Clock.systemUTC());
             long start = System.nanoTime();
             long processed = 0;
             int runs = 0;
@@ -73,9 +73,9 @@ class LivePipelineBenchmark {
         try (DuckDbWarehouse warehouse = withHistory("lag")) {
             LiveProperties defaults = new LiveProperties(
                     new LiveProperties.Simulator(true, 250, Duration.ofMillis(200), 0.02, 0.002, 0.002, 7),
-                    new LiveProperties.Pipeline(true, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30), 6, 200_000),
+                    new LiveProperties.Pipeline(true, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30), 6, 200_000, false),
                     new LiveProperties.Dashboard(Duration.ofSeconds(2), Duration.ofSeconds(10)));
-            SensorRollUp rollUp = new SensorRollUp(warehouse, defaults.pipeline(), Clock.systemUTC());
+            SensorRollUp rollUp = new SensorRollUp(warehouse, SensorTables.DEMO, defaults.pipeline(), Clock.systemUTC());
             List<RollUpReport> reports = new ArrayList<>();
             try (SimulatorRunner simulator = new SimulatorRunner(warehouse, defaults.simulator(), Clock.systemUTC())) {
                 simulator.start();
@@ -93,7 +93,7 @@ class LivePipelineBenchmark {
                 }
                 readings += report.readings();
                 QueryResult created = SensorWarehouse.query(warehouse, b -> b.sql("SELECT reading_ts FROM ")
-                        .table(SensorTables.READINGS).sql(" WHERE seq > ").value(report.fromSeq())
+                        .table(SensorTables.DEMO.readings()).sql(" WHERE seq > ").value(report.fromSeq())
                         .sql(" AND seq <= ").value(report.toSeq()).sql(" ORDER BY reading_ts"));
                 // Dropped readings are the oldest of their run and never reach gold.
                 for (int i = (int) report.dropped(); i < created.size(); i++) {
@@ -106,7 +106,7 @@ class LivePipelineBenchmark {
                     LAG_RUN.toSeconds(), readings, lags.size(), readings - lags.size(), percentile(lags, 50),
                     percentile(lags, 95), percentile(lags, 99), lags.getLast());
             log.info("BENCHMARK pipeline kept up: checkpoint at seq {}, bronze at {}", rollUp.checkpoint().lastSeq(),
-                    SensorWarehouse.query(warehouse, b -> b.sql("SELECT max(seq) FROM ").table(SensorTables.READINGS)).singleValue());
+                    SensorWarehouse.query(warehouse, b -> b.sql("SELECT max(seq) FROM ").table(SensorTables.DEMO.readings())).singleValue());
             assertThat(lags).isNotEmpty();
         }
     }

@@ -30,8 +30,8 @@ class SensorRollUpTest {
     @BeforeEach
     void open() {
         warehouse = SensorWarehouse.create(tempDir.resolve("live.duckdb"));
-        bronze = new BronzeAppender(warehouse);
-        rollUp = new SensorRollUp(warehouse, SensorWarehouse.PIPELINE, Clock.systemUTC());
+        bronze = new BronzeAppender(warehouse, SensorTables.DEMO);
+        rollUp = new SensorRollUp(warehouse, SensorTables.DEMO, SensorWarehouse.PIPELINE, Clock.systemUTC());
     }
 
     @AfterEach

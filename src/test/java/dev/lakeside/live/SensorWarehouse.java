@@ -20,7 +20,7 @@ final class SensorWarehouse {
     /** Marks readings a test delivers after the watermark, so the expected aggregate can leave them out. */
     static final double TOO_LATE = -99.0;
     static final LiveProperties.Pipeline PIPELINE =
-            new LiveProperties.Pipeline(false, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30), 6, 200_000);
+            new LiveProperties.Pipeline(false, Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30), 6, 200_000, false);
 
     private SensorWarehouse() {
     }
@@ -57,7 +57,7 @@ final class SensorWarehouse {
     /** Silver of the test devices, one row per device, window and metric, in a fixed order. */
     static QueryResult silver(Warehouse warehouse) {
         return query(warehouse, b -> b.sql("SELECT device_id, window_start, window_end, metric, min_value, max_value,")
-                .sql(" avg_value, reading_count FROM ").table(SensorTables.WINDOWS)
+                .sql(" avg_value, reading_count FROM ").table(SensorTables.DEMO.windows())
                 .sql(" WHERE device_id LIKE 'test-%' ORDER BY device_id, metric, window_start"));
     }
 
@@ -68,7 +68,7 @@ final class SensorWarehouse {
 
     static QueryResult gold(Warehouse warehouse) {
         return query(warehouse, b -> b.sql("SELECT device_id, window_start, metric, avg_value, moving_avg FROM ")
-                .table(SensorTables.MOVING_AVERAGES)
+                .table(SensorTables.DEMO.movingAverages())
                 .sql(" WHERE device_id LIKE 'test-%' ORDER BY device_id, metric, window_start"));
     }
 
@@ -85,14 +85,14 @@ final class SensorWarehouse {
                 .sql(" metric, min(value) AS min_value, max(value) AS max_value, avg(value) AS avg_value,")
                 .sql(" count(*) AS reading_count FROM (SELECT device_id, time_bucket(INTERVAL 10 SECOND, reading_ts)")
                 .sql(" AS window_start, metric, value FROM (UNPIVOT (SELECT device_id, reading_ts, temperature_c,")
-                .sql(" humidity_pct, pressure_hpa FROM ").table(SensorTables.READINGS)
+                .sql(" humidity_pct, pressure_hpa FROM ").table(SensorTables.DEMO.readings())
                 .sql(" WHERE device_id LIKE 'test-%' AND temperature_c <> ").value(TOO_LATE)
                 .sql(") ON temperature_c, humidity_pct, pressure_hpa INTO NAME metric VALUE value))")
                 .sql(" GROUP BY ALL");
     }
 
     static long tooLateCount(Warehouse warehouse) {
-        return ((Number) query(warehouse, b -> b.sql("SELECT count(*) FROM ").table(SensorTables.READINGS)
+        return ((Number) query(warehouse, b -> b.sql("SELECT count(*) FROM ").table(SensorTables.DEMO.readings())
                 .sql(" WHERE temperature_c = ").value(TOO_LATE)).singleValue()).longValue();
     }
 }
