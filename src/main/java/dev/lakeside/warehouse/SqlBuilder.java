@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Builds a {@link SqlStatement} from three kinds of pieces: SQL text written in code, identifiers
@@ -12,6 +13,8 @@ import java.util.Set;
  * way to put a value into the SQL text, so user input can only ever be data.
  */
 public final class SqlBuilder {
+
+    private static volatile Consumer<SqlStatement> buildListener;
 
     private final Dialect dialect;
     private final StringBuilder sql = new StringBuilder();
@@ -110,6 +113,19 @@ public final class SqlBuilder {
     }
 
     public SqlStatement build() {
-        return new SqlStatement(sql.toString(), parameters, tables);
+        SqlStatement statement = new SqlStatement(sql.toString(), parameters, tables);
+        Consumer<SqlStatement> listener = buildListener;
+        if (listener != null) {
+            listener.accept(statement);
+        }
+        return statement;
+    }
+
+    /**
+     * Calls {@code listener} with every statement built from now on, on the building thread (null: none).
+     * The tests use it to find where each statement that ran on the Spark stand-in was written in code.
+     */
+    public static void onBuild(Consumer<SqlStatement> listener) {
+        buildListener = listener;
     }
 }

@@ -47,6 +47,29 @@ public final class SparkStandIn {
         return shared;
     }
 
+    /** The stand-in of this run if one was started, else null (nothing ran on it). */
+    static synchronized SparkStandIn startedOrNull() {
+        return shared;
+    }
+
+    /** Every statement the engine was asked to run, in order, as received. */
+    public java.util.List<String> statementsReceived() {
+        Path log = warehouseDir.resolveSibling(warehouseDir.getFileName() + ".statements.jsonl");
+        try {
+            if (!Files.exists(log)) {
+                return java.util.List.of();
+            }
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            java.util.List<String> statements = new java.util.ArrayList<>();
+            for (String line : Files.readAllLines(log)) {
+                statements.add(json.readValue(line, String.class));
+            }
+            return statements;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  * a fake workspace in front that answers OAuth and forwards these paths here.
  *
  * <p>Usage: {@code StandInServer <port, 0 for any> <warehouse dir>}; prints {@code READY <port>} when serving.
+ * Every statement received is appended to {@code <warehouse dir>.statements.jsonl}.
  */
 public final class StandInServer {
 
@@ -37,17 +38,21 @@ public final class StandInServer {
 
     private final Engine engine;
     private final UnityCatalogApi unityCatalog;
+    private final StatementLog log;
     private final Map<String, Statement> statements = new ConcurrentHashMap<>();
 
-    private StandInServer(Engine engine) {
+    private StandInServer(Engine engine, StatementLog log) {
         this.engine = engine;
         this.unityCatalog = new UnityCatalogApi(engine.session());
+        this.log = log;
     }
 
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(args[0]);
-        Engine engine = new Engine(Path.of(args[1]));
-        StandInServer standIn = new StandInServer(engine);
+        Path warehouseDir = Path.of(args[1]);
+        Engine engine = new Engine(warehouseDir);
+        StandInServer standIn = new StandInServer(engine,
+                new StatementLog(warehouseDir.resolveSibling(warehouseDir.getFileName() + ".statements.jsonl")));
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
         http.createContext("/", standIn::handle);
         http.setExecutor(Executors.newCachedThreadPool());
@@ -105,6 +110,7 @@ public final class StandInServer {
     private void execute(HttpExchange exchange, JsonNode body) throws IOException {
         Statement statement = new Statement(UUID.randomUUID().toString(), body.path("statement").asText());
         statements.put(statement.id, statement);
+        log.append(statement.sql);
         engine.submit(statement, Parameters.positional(body.get("parameters")));
         Matcher wait = WAIT.matcher(body.path("wait_timeout").asText("10s"));
         long seconds = wait.matches() ? Long.parseLong(wait.group(1)) : 10;
