@@ -56,11 +56,29 @@ final class DatabricksErrors {
             return failure(Reason.UNAVAILABLE,
                     "The Databricks SQL warehouse is busy or unreachable. Try again in a moment.", text + where, error);
         }
+        if (matches(text, "table_or_view_not_found")) {
+            return failure(Reason.INVALID_STATEMENT, "The table " + named(text, "table or view") + " does not exist, or you may"
+                    + " not see it. Check the tool's table setting and your grants on it.", text + where, error);
+        }
+        if (matches(text, "unresolved_column")) {
+            return failure(Reason.INVALID_STATEMENT, "The column " + named(text, "with name") + " is not in the table:"
+                    + " the table has changed, or the tool's column settings name a column it lacks.", text + where, error);
+        }
         if (matches(text, "parse_syntax_error", "table_or_view_not_found", "unresolved_column", "schema_not_found",
                 "unresolved_routine", "datatype_mismatch", "42000", "42p01")) {
             return failure(Reason.INVALID_STATEMENT, Reason.INVALID_STATEMENT.userMessage(), text + where, error);
         }
         return failure(Reason.FAILED, Reason.FAILED.userMessage(), text + where, error);
+    }
+
+    /**
+     * The backticked name after {@code lead} in a Databricks error text ({@code The table or view `main`.`gold`.`x`
+     * cannot be found}), without backticks; "it" when there is none. Names come from the statement, never values.
+     */
+    private static String named(String text, String lead) {
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(lead)
+                + "\\s+((?:`[^`]+`\\.?)+)", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(text);
+        return name.find() ? name.group(1).replace("`", "") : "it uses";
     }
 
     /** True for failures where running the same read again may succeed: busy, rate-limited, starting, unreachable. */
