@@ -30,6 +30,9 @@ import java.util.UUID;
 class ChangeSetWriter {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeSetWriter.class);
+    /** How often, and how far apart, a refused save looks for the concurrent save that refused it. */
+    private static final int CONFLICT_READS = 20;
+    private static final long CONFLICT_READ_PAUSE_MS = 100;
 
     private final Warehouse warehouse;
     private final TableShapes shapes;
@@ -79,8 +82,10 @@ class ChangeSetWriter {
         } catch (WarehouseException e) {
             rejectQuietly(changeSetId, pendingWritten[0]);
             if (e.reason() == WarehouseException.Reason.CONFLICT) {
-                // The engine stopped a concurrent write: show what the other save wrote, like any conflict.
-                return conflictsNow(tool, sql, changes).orElseThrow(() -> e);
+                // The engine stopped a concurrent write: show what the other save wrote, like any conflict. That
+                // save may not have committed yet when this one is refused (DuckDB refuses at once), so look again.
+                return afterOtherCommits(tool, sql, changes).orElseThrow(() -> new EditRefused("Someone else was saving"
+                        + " the same rows at the same moment. Nothing was written. Reload the rows and try again."));
             }
             throw e;
         }
@@ -110,6 +115,23 @@ class ChangeSetWriter {
     private java.util.Optional<SaveResult> conflictsNow(EditorTool tool, MergeSql sql, List<RowChange> changes) {
         List<Conflict> conflicts = conflicts(tool, changes, currentRows(tool, sql, warehouse::query, keys(changes)));
         return conflicts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new SaveResult(null, 0, conflicts));
+    }
+
+    /** {@link #conflictsNow}, read again for up to two seconds while a concurrent save is still committing. */
+    private java.util.Optional<SaveResult> afterOtherCommits(EditorTool tool, MergeSql sql, List<RowChange> changes) {
+        for (int attempt = 0; attempt < CONFLICT_READS; attempt++) {
+            java.util.Optional<SaveResult> conflicts = conflictsNow(tool, sql, changes);
+            if (conflicts.isPresent()) {
+                return conflicts;
+            }
+            try {
+                Thread.sleep(CONFLICT_READ_PAUSE_MS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Best effort: where pending entries outlived a failed save, the reconciler rejects them later anyway. */
