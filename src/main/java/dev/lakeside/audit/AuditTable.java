@@ -53,6 +53,11 @@ final class AuditTable {
         this.upgradeInPlace = upgradeInPlace;
     }
 
+    /** Whether the table is in a remote warehouse (Databricks): created where permitted, never upgraded in place. */
+    boolean remote() {
+        return !upgradeInPlace;
+    }
+
     /** Creates what is missing where permitted, then checks; never throws (start-up must not fail here). */
     State setUp() {
         try {

@@ -7,6 +7,8 @@ import dev.lakeside.warehouse.Warehouse;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDateTime;
@@ -72,9 +74,28 @@ public class AuditTrail implements InitializingBean {
         return new AuditTrail(database);
     }
 
-    /** Creates or checks the table; a failure is logged, not thrown, and the check repeats before writes. */
+    /**
+     * Creates or checks the table; a failure is logged, not thrown, and the check repeats before writes. The
+     * embedded table is set up before the app serves; a remote one ({@link #setUpWhenReady}) after, since a
+     * start must not wait on a workspace that may be unreachable (the pool waits 30 s a connection).
+     */
     @Override
     public void afterPropertiesSet() {
+        if (shape != null && !shape.remote()) {
+            shape.setUp();
+        }
+    }
+
+    /** Sets up a remote (Databricks) table in the background once the app is ready. */
+    @EventListener(ApplicationReadyEvent.class)
+    void setUpWhenReady() {
+        if (shape != null && shape.remote()) {
+            Thread.ofVirtual().name("audit-table-setup").start(shape::setUp);
+        }
+    }
+
+    /** Creates or checks the table now, on this thread, wherever it is (tests, tools run outside Spring). */
+    public void setUpNow() {
         if (shape != null) {
             shape.setUp();
         }

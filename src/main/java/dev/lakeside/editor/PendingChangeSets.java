@@ -53,9 +53,10 @@ class PendingChangeSets {
         this.grace = grace;
     }
 
+    /** In the background: the start must not wait on a warehouse that may be stopped or unreachable. */
     @EventListener(ApplicationReadyEvent.class)
     void atStartUp() {
-        reconcile(LocalDateTime.now(ZoneOffset.UTC));
+        retryInBackground();
     }
 
     /** Resolves the sets pending since before {@code now} minus the grace period. */

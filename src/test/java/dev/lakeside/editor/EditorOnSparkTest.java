@@ -47,7 +47,12 @@ class EditorOnSparkTest extends SparkModeTest {
     AuditTrail auditTrail;
 
     @Test
-    void startUp_createdTheAuditTableWithEveryColumn() {
+    void startUp_createdTheAuditTableWithEveryColumn() throws InterruptedException {
+        // created in the background once the app is ready: the start does not wait on the warehouse
+        for (int i = 0; i < 600 && !auditTrail.tableComplete(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(auditTrail.tableState()).contains("READY");
         List<String> columns = warehouse.query(new SqlBuilder(warehouse.dialect()).sql("SELECT * FROM ")
                 .table(AuditTrail.AUDIT_TABLE).sql(" LIMIT 0").build()).columns().stream().map(ColumnInfo::name).toList();
 

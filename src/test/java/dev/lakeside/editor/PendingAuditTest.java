@@ -112,7 +112,7 @@ class PendingAuditTest extends EditorStoryTest {
                     + " table_name STRING, row_key STRING, column_name STRING, old_value STRING, new_value STRING)").build());
         });
         AuditTrail checkedOnly = new AuditTrail(warehouse, oldAudit, false);
-        checkedOnly.afterPropertiesSet();
+        checkedOnly.setUpNow();
         EditorTool sales = tools.require("test-sales");
         EditorRow loaded = load(sales, warehouse, 1550);
         ChangeSetWriter writer = new ChangeSetWriter(warehouse, shapes, checkedOnly);

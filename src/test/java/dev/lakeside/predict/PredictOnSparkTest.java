@@ -49,7 +49,7 @@ class PredictOnSparkTest {
 
     private static BatchResult score(Warehouse warehouse, WarehouseCatalog catalog, String output, boolean embedded) {
         AuditTrail audit = new AuditTrail(warehouse, AuditTrail.AUDIT_TABLE, embedded);
-        audit.afterPropertiesSet();
+        audit.setUpNow();
         PredictProperties properties = PredictFixtures.properties();
         BatchScoring scoring = new BatchScoring(warehouse, catalog, model, properties,
                 new PredictionWriter(warehouse, audit, properties), BothEngines.appUser());
