@@ -1,11 +1,14 @@
 package dev.lakeside.annotate;
 
 import dev.lakeside.warehouse.SqlBuilder;
+import dev.lakeside.warehouse.TableColumns;
 import dev.lakeside.warehouse.TableName;
 import dev.lakeside.warehouse.Warehouse;
 import dev.lakeside.warehouse.WarehouseException;
 import org.springframework.stereotype.Component;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,20 +24,50 @@ class AnnotationTables {
     static final TableName ASSIGNMENTS = new TableName("lakeside_meta", "annotation_assignments");
     static final TableName FINAL_LABELS = new TableName("lakeside_meta", "annotation_final_labels");
 
+    /** The columns each table must have (name to type), checked after creation: an older or hand-made table may lack some. */
+    private static final Map<String, String> ASSIGNMENT_COLUMNS = columns("task_id STRING", "item_key STRING",
+            "slot INTEGER", "annotator STRING", "state STRING", "expires_at TIMESTAMP", "claim_id STRING");
+    private static final Map<String, String> FINAL_LABEL_COLUMNS = columns("task_id STRING", "item_key STRING",
+            "final_label STRING", "decided_by STRING", "decided_at TIMESTAMP");
+    private static final Map<String, String> ANSWER_COLUMNS = columns("task_id STRING", "item_key STRING",
+            "annotator STRING", "label STRING", "note STRING", "rating INTEGER", "seconds_taken DOUBLE",
+            "labelled_at TIMESTAMP", "revision INTEGER");
+
     private final Warehouse warehouse;
     private final LabelDatabase labels;
     private final Set<TableName> ready = ConcurrentHashMap.newKeySet();
+    /** Per task id: "ready", or why its tables cannot be written, from the last check. */
+    private final Map<String, String> checked = new ConcurrentHashMap<>();
 
     AnnotationTables(Warehouse warehouse, LabelDatabase labels) {
         this.warehouse = warehouse;
         this.labels = labels;
     }
 
-    /** Creates the task's tables if they are missing; cheap after the first call. */
+    /**
+     * Creates the task's tables if they are missing and checks their columns; cheap after the first call.
+     *
+     * @throws TableColumns.TableIncomplete naming a table's missing columns; nothing has been written
+     */
     void ensure(LabelTask task) {
         if (ready.contains(task.output()) && ready.contains(ASSIGNMENTS)) {
             return;
         }
+        try {
+            createAndCheck(task);
+            checked.put(task.id(), "ready");
+        } catch (WarehouseException e) {
+            checked.put(task.id(), e.userMessage());
+            throw e;
+        }
+    }
+
+    /** What the last check of each task's tables found, by task id; tasks not checked yet are absent. */
+    Map<String, String> checked() {
+        return Map.copyOf(checked);
+    }
+
+    private void createAndCheck(LabelTask task) {
         synchronized (this) {
             warehouse.inTransaction(tx -> {
                 Set<String> schemas = labels.inWarehouse() ? Set.of(ASSIGNMENTS.schema(), task.output().schema())
@@ -60,6 +93,12 @@ class AnnotationTables {
                                 + " labelled_at TIMESTAMP, revision INTEGER)").build());
             });
             addClaimIdToOlderTable();
+            String purpose = "no annotation can be saved";
+            TableColumns.require(warehouse, ASSIGNMENTS, ASSIGNMENT_COLUMNS, purpose);
+            if (labels.inWarehouse()) {
+                TableColumns.require(warehouse, FINAL_LABELS, FINAL_LABEL_COLUMNS, purpose);
+                TableColumns.require(warehouse, task.output(), ANSWER_COLUMNS, purpose);
+            }
             ready.add(ASSIGNMENTS);
             ready.add(task.output());
         }
@@ -79,6 +118,14 @@ class AnnotationTables {
             }
             warehouse.update(sql().sql("ALTER TABLE ").table(ASSIGNMENTS).sql(" ADD COLUMN claim_id STRING").build());
         }
+    }
+
+    private static Map<String, String> columns(String... nameAndType) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String column : nameAndType) {
+            columns.put(column.substring(0, column.indexOf(' ')), column.substring(column.indexOf(' ') + 1));
+        }
+        return columns;
     }
 
     private SqlBuilder sql() {

@@ -1,12 +1,10 @@
 package dev.lakeside.annotate;
 
-import dev.lakeside.audit.AuditTrail;
 import dev.lakeside.warehouse.DuckDbWarehouse;
 import dev.lakeside.warehouse.SqlBuilder;
 import dev.lakeside.warehouse.StatementAtATimeWarehouse;
 import dev.lakeside.warehouse.TableName;
 import dev.lakeside.warehouse.Warehouse;
-import dev.lakeside.writeback.WriteBackStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,23 +168,5 @@ class ClaimWithoutEnforcedKeyTest {
 
     private SqlBuilder sql() {
         return new SqlBuilder(warehouse.dialect());
-    }
-
-    /** Answers kept in the warehouse, next to the items and leases (no audit: warehouse answers have none). */
-    private record InTheWarehouse(Warehouse database) implements WriteBackStore {
-        @Override
-        public AuditTrail audit() {
-            return null;
-        }
-
-        @Override
-        public boolean isWarehouse() {
-            return true;
-        }
-
-        @Override
-        public String displayName() {
-            return "the warehouse";
-        }
     }
 }
