@@ -30,9 +30,9 @@ public class AuditTrail implements InitializingBean {
     /** The columns a plain record writes: all but the state, which stays empty (= applied). */
     private static final List<String> COLUMNS = AuditTable.COLUMNS.subList(0, AuditTable.COLUMNS.size() - 1);
     private static final String STATE = "change_state";
-    /** STRING: the text type of Databricks SQL, which refuses a VARCHAR without length; DuckDB reads it as VARCHAR. */
-    private static final List<String> TYPES = List.of("TIMESTAMP", "STRING", "STRING", "STRING", "STRING",
-            "STRING", "STRING", "STRING", "STRING", "STRING", "STRING");
+    /** As code names types; the dialect spells them (VARCHAR is STRING on Databricks; Lakebase's Postgres has no STRING). */
+    private static final List<String> TYPES = List.of("TIMESTAMP", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR",
+            "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR");
     /** Rows per INSERT: bounds the parameter count where the dialect binds one parameter per value. */
     private static final int ROWS_PER_INSERT = 1_000;
 
@@ -158,6 +158,14 @@ public class AuditTrail implements InitializingBean {
     /** {@link #mark} in a statement of its own (the reconciler's). */
     public int mark(String changeSetId, ChangeState state) {
         return warehouse.inTransaction(tx -> mark(tx, changeSetId, state));
+    }
+
+    /** Whether pending entries of the change-set are in the log (none after a rollback). */
+    public boolean hasPending(String changeSetId) {
+        requireStates();
+        return ((Number) warehouse.query(sql().sql("SELECT count(*) FROM ").table(table).sql(" WHERE change_set_id = ")
+                .value(changeSetId).sql(" AND ").identifier(STATE).sql(" = ").value(ChangeState.PENDING.text()).build())
+                .singleValue()).longValue() > 0;
     }
 
     /** Pending entries written before {@code before} (UTC) whose change-set has no marker yet, by change-set id. */

@@ -134,12 +134,18 @@ class ChangeSetWriter {
         return java.util.Optional.empty();
     }
 
-    /** Best effort: where pending entries outlived a failed save, the reconciler rejects them later anyway. */
+    /**
+     * Best effort: marks the set rejected where its pending entries outlived the failed save (no rollback); where a
+     * transaction rolled them back there is nothing to mark. The reconciler rejects what is left anyway.
+     */
     private void rejectQuietly(String changeSetId, boolean pendingWritten) {
         if (!pendingWritten) {
             return;
         }
         try {
+            if (!audit.hasPending(changeSetId)) {
+                return;
+            }
             mark(changeSetId, ChangeState.REJECTED);
         } catch (WarehouseException e) {
             log.warn("Could not mark change-set {} rejected; the reconciler will: {}", changeSetId, e.getMessage());

@@ -70,8 +70,7 @@ public final class JdbcValues {
      */
     private static void bindOne(PreparedStatement statement, int index, Object value) throws SQLException {
         switch (value) {
-            // databricks-jdbc refuses Types.NULL; a VARCHAR null casts to any type in both engines
-            case null -> statement.setNull(index, java.sql.Types.VARCHAR);
+            case null -> bindNull(statement, index);
             case String text -> statement.setString(index, text);
             case Integer number -> statement.setInt(index, number);
             case Long number -> statement.setLong(index, number);
@@ -81,6 +80,18 @@ public final class JdbcValues {
             case java.time.LocalDate date -> statement.setDate(index, java.sql.Date.valueOf(date));
             case java.time.LocalDateTime time -> statement.setTimestamp(index, java.sql.Timestamp.valueOf(time));
             default -> statement.setObject(index, value);
+        }
+    }
+
+    /**
+     * A null of no particular type, so PostgreSQL infers the column's; databricks-jdbc refuses {@code Types.NULL}
+     * ("Not supported SQL type: 0", seen on the Spark stand-in), and there a text null casts to any type.
+     */
+    private static void bindNull(PreparedStatement statement, int index) throws SQLException {
+        try {
+            statement.setNull(index, java.sql.Types.NULL);
+        } catch (java.sql.SQLFeatureNotSupportedException untyped) {
+            statement.setNull(index, java.sql.Types.VARCHAR);
         }
     }
 
