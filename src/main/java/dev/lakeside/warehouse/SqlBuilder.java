@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Builds a {@link SqlStatement} from three kinds of pieces: SQL text written in code, identifiers
@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  */
 public final class SqlBuilder {
 
-    private static volatile Consumer<SqlStatement> buildListener;
+    private static volatile BiConsumer<Dialect, SqlStatement> buildListener;
 
     private final Dialect dialect;
     private final StringBuilder sql = new StringBuilder();
@@ -114,18 +114,18 @@ public final class SqlBuilder {
 
     public SqlStatement build() {
         SqlStatement statement = new SqlStatement(sql.toString(), parameters, tables);
-        Consumer<SqlStatement> listener = buildListener;
+        BiConsumer<Dialect, SqlStatement> listener = buildListener;
         if (listener != null) {
-            listener.accept(statement);
+            listener.accept(dialect, statement);
         }
         return statement;
     }
 
     /**
-     * Calls {@code listener} with every statement built from now on, on the building thread (null: none).
+     * Calls {@code listener} with every statement built from now on and its dialect, on the building thread (null: none).
      * The tests use it to find where each statement that ran on the Spark stand-in was written in code.
      */
-    public static void onBuild(Consumer<SqlStatement> listener) {
+    public static void onBuild(BiConsumer<Dialect, SqlStatement> listener) {
         buildListener = listener;
     }
 }

@@ -1,5 +1,6 @@
 package dev.lakeside.annotate;
 
+import dev.lakeside.databricks.BothEngines;
 import dev.lakeside.databricks.SparkModeTest;
 import dev.lakeside.warehouse.SqlBuilder;
 import dev.lakeside.warehouse.Warehouse;
@@ -56,6 +57,15 @@ class AnnotateOnSparkTest extends SparkModeTest {
         }
 
         assertThat(answers.answerOf(task, keys.getFirst(), "bob@example.com")).isPresent();
+        Progress adas = queue.progress(task, "ada@example.com");
+        assertThat(adas.mine()).isEqualTo(2);
+        assertThat(adas.everyone()).isEqualTo(4);
+        assertThat(adas.totalItems()).isEqualTo(queue.totalItems(task)).isEqualTo(BothEngines.SIZES.reviews());
+        assertThat(queue.item(task, keys.getFirst())).hasValueSatisfying(item -> assertThat(item.key()).isEqualTo(keys.getFirst()));
+        Agreement.Report agreement = review.agreement(task);
+        assertThat(agreement.items()).isEqualTo(2);
+        assertThat(agreement.annotators()).isEqualTo(2);
+        assertThat(agreement.percentAgreement()).hasValue(0.5);
         assertThat(review.countDisagreements(task)).isEqualTo(1);
         assertThat(review.disagreements(task, 0, 10)).singleElement()
                 .satisfies(d -> assertThat(d.itemKey()).isEqualTo(keys.get(1)));
@@ -66,6 +76,18 @@ class AnnotateOnSparkTest extends SparkModeTest {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         export.write(task, FinalLabelExport.Format.CSV, csv);
         assertThat(csv.toString(StandardCharsets.UTF_8)).contains("\"" + keys.get(1) + "\",\"neutral\",\"adjudicated\",2");
+    }
+
+    @Test
+    void leavingAnItem_givesItsSlotBack() {
+        LabelTask task = tasks.get("spark-race");
+        Item held = queue.claimNext(task, "leaver@example.com", List.of()).orElseThrow();
+
+        queue.release(task, held.key(), "leaver@example.com");
+
+        assertThat(warehouse.query(new SqlBuilder(warehouse.dialect()).sql("SELECT count(*) FROM ")
+                .table(AnnotationTables.ASSIGNMENTS).sql(" WHERE task_id = ").value(task.id())
+                .sql(" AND annotator = 'leaver@example.com'").build()).singleValue()).isEqualTo(0L);
     }
 
     @Test

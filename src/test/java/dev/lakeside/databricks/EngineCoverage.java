@@ -1,5 +1,7 @@
 package dev.lakeside.databricks;
 
+import dev.lakeside.warehouse.Dialect;
+import dev.lakeside.warehouse.DuckDbDialect;
 import dev.lakeside.warehouse.SqlBuilder;
 import dev.lakeside.warehouse.SqlStatement;
 import org.junit.platform.launcher.LauncherSession;
@@ -27,8 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EngineCoverage implements LauncherSessionListener {
 
-    /** Code that never builds a statement for Databricks: demo data, DuckDB-only paths, Lakebase (Postgres). */
-    static final List<String> EMBEDDED_ONLY = List.of("dev.lakeside.demo.", "dev.lakeside.catalog.DuckDbCatalog",
+    /** Code that never builds a statement for Databricks: demo data, DuckDB-only paths, local chat and model, Lakebase. */
+    static final List<String> EMBEDDED_ONLY = List.of("dev.lakeside.demo.", "dev.lakeside.catalog.DuckDbCatalog", "dev.lakeside.chat.",
             "dev.lakeside.jobs.SalesByRegionRefresh", "dev.lakeside.jobs.LocalJobs", "dev.lakeside.lakebase.",
             "dev.lakeside.predict.LocalChurnModel", "dev.lakeside.bench.", "dev.lakeside.load.");
     private static final StackWalker STACK = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
@@ -49,13 +51,16 @@ public final class EngineCoverage implements LauncherSessionListener {
         }
     }
 
-    private static void built(SqlStatement statement) {
-        site().ifPresent(site -> {
-            SITES.add(site);
-            if (statement.sql().indexOf('`') >= 0) {
-                SITE_OF_DATABRICKS_SQL.putIfAbsent(statement.sql(), site);
-            }
-        });
+    /** Statements for a SQL warehouse (DuckDB's or Databricks'); Lakebase's Postgres statements are not in the count. */
+    private static void built(Dialect dialect, SqlStatement statement) {
+        if (dialect instanceof DatabricksDialect || dialect instanceof DuckDbDialect) {
+            site().ifPresent(site -> {
+                SITES.add(site);
+                if (dialect instanceof DatabricksDialect) {
+                    SITE_OF_DATABRICKS_SQL.putIfAbsent(statement.sql(), site);
+                }
+            });
+        }
     }
 
     /** {@code package.Class#method:line} of the main code that built the statement; empty for tests' own SQL. */

@@ -89,6 +89,17 @@ class EditorOnSparkTest extends SparkModeTest {
     }
 
     @Test
+    void searchCountAndAllowedValues_fromTheTable() {
+        EditorTool sales = tools.require("spark-sales");
+        EditorSearch search = new EditorSearch("a", null);
+
+        int matching = editor.count(sales, search);
+
+        assertThat(matching).isPositive().isEqualTo(editor.find(sales, search, 0, 10_000, List.of()).size());
+        assertThat(editor.rules().allowedValues(sales, "region")).contains("North", "South");
+    }
+
+    @Test
     void deleteARow_goneAndAudited() {
         EditorTool sales = tools.require("spark-sales");
         EditorRow deleted = editor.find(sales, EditorSearch.all(), 5, 1, List.of()).getFirst();

@@ -60,6 +60,8 @@ class ExploreOnSparkTest {
             assertThat(values(spark.page(sparkSchema, state, offset, 20))).as("page at %d", offset)
                     .isNotEmpty().isEqualTo(values(duckDb.page(duckSchema, state, offset, 20)));
         }
+        ExploreState unsorted = ExploreState.parse(Map.of("table", List.of("gold.sales"), "in.region", List.of("North")));
+        assertThat(spark.page(sparkSchema, unsorted, 0, 30).size()).isEqualTo(30);
         assertThat(spark.distinctValues(sparkSchema, "category")).isEqualTo(duckDb.distinctValues(duckSchema, "category"));
         assertThat(values(spark.group(sparkSchema, state, new QueryHandle()).rows().rows()))
                 .isNotEmpty().isEqualTo(values(duckDb.group(duckSchema, state, new QueryHandle()).rows().rows()));

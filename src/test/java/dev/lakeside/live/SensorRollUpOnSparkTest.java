@@ -82,6 +82,9 @@ class SensorRollUpOnSparkTest {
         assertSameRows(silver(spark, incremental), silver(spark, oneRun));
         assertSameRows(gold(spark, incremental), gold(spark, oneRun));
         assertThat(rollUp(spark, incremental).checkpoint().processed()).isEqualTo(first.size() + second.size());
+        // A run with nothing new only marks the pipeline alive.
+        assertThat(rollUp(spark, incremental).runOnce().readings()).isZero();
+        assertThat(rollUp(spark, incremental).checkpoint().processed()).isEqualTo(first.size() + second.size());
     }
 
     @Test
