@@ -3,6 +3,7 @@ package dev.lakeside.editor;
 import dev.lakeside.audit.AuditTrail;
 import dev.lakeside.warehouse.ForwardingWarehouse;
 import dev.lakeside.warehouse.SqlBuilder;
+import dev.lakeside.warehouse.StatementAtATimeWarehouse;
 import dev.lakeside.warehouse.SqlStatement;
 import dev.lakeside.warehouse.Warehouse;
 import dev.lakeside.warehouse.WarehouseException;
@@ -76,7 +77,7 @@ class AtomicSaveTest extends EditorStoryTest {
         EditorRow untouched = load(sales, 1511);
         String theirs = regionOtherThan(stale, "Central");
         // Someone else's save commits between this save's check and its MERGE, as it can on Databricks.
-        Warehouse databricksLike = new AutoCommitWarehouse(warehouse, statement -> {
+        Warehouse databricksLike = new StatementAtATimeWarehouse(warehouse, statement -> {
             if (statement.sql().startsWith("MERGE")) {
                 stored.set(SALES, "order_id", stale.get("order_id"), "region", theirs);
             }
@@ -97,7 +98,7 @@ class AtomicSaveTest extends EditorStoryTest {
     void auditInsertFailsOnEngineWithoutTransactions_nothingWritten() {
         EditorTool sales = tools.require("test-sales");
         EditorRow loaded = load(sales, 1520);
-        Warehouse databricksLike = new AutoCommitWarehouse(warehouse, statement -> {
+        Warehouse databricksLike = new StatementAtATimeWarehouse(warehouse, statement -> {
             if (statement.sql().startsWith("INSERT INTO") && statement.tables().contains(AuditTrail.AUDIT_TABLE)) {
                 throw new WarehouseException(WarehouseException.Reason.FAILED, "audit insert refused", null);
             }

@@ -4,6 +4,7 @@ import dev.lakeside.audit.AuditEntry;
 import dev.lakeside.audit.AuditTableIncomplete;
 import dev.lakeside.audit.AuditTrail;
 import dev.lakeside.warehouse.SqlBuilder;
+import dev.lakeside.warehouse.StatementAtATimeWarehouse;
 import dev.lakeside.warehouse.TableName;
 import dev.lakeside.warehouse.Warehouse;
 import dev.lakeside.warehouse.WarehouseException;
@@ -44,7 +45,7 @@ class PendingAuditTest extends EditorStoryTest {
         EditorRow loaded = load(sales, warehouse, 1530);
         String region = regionOtherThan(loaded, "East");
         AtomicInteger confirmations = new AtomicInteger();
-        Warehouse databricksLike = new AutoCommitWarehouse(warehouse, statement -> {
+        Warehouse databricksLike = new StatementAtATimeWarehouse(warehouse, statement -> {
             if (isConfirmation(statement) && confirmations.incrementAndGet() == 1) {
                 throw new WarehouseException(WarehouseException.Reason.UNAVAILABLE, "connection lost", null);
             }
@@ -63,7 +64,7 @@ class PendingAuditTest extends EditorStoryTest {
         EditorTool sales = tools.require("test-sales");
         EditorRow loaded = load(sales, warehouse, 1531);
         String region = regionOtherThan(loaded, "East");
-        Warehouse databricksLike = new AutoCommitWarehouse(warehouse, statement -> {
+        Warehouse databricksLike = new StatementAtATimeWarehouse(warehouse, statement -> {
             if (isConfirmation(statement)) {
                 throw new WarehouseException(WarehouseException.Reason.UNAVAILABLE, "connection lost", null);
             }
