@@ -88,11 +88,6 @@ public final class BothEngines {
         return sparkWarehouses.fake();
     }
 
-    /** Another Databricks warehouse on the same engine and fake, e.g. as a signed-in user. */
-    public SparkWarehouses warehouses() {
-        return sparkWarehouses;
-    }
-
     /** A fresh Delta copy of a demo table on Spark, for a test that writes to it (replaced if it exists). */
     public void copyOnSpark(String from, String to) {
         spark.update(new SqlBuilder(spark.dialect()).sql("CREATE OR REPLACE TABLE ").table(TableName.parse(to))

@@ -26,7 +26,7 @@ public final class SparkWarehouses implements AutoCloseable {
         return warehouse(IdentityMode.APP, () -> null, onWrite);
     }
 
-    public DatabricksWarehouse warehouse(IdentityMode mode, Supplier<UserIdentity> signedIn, Consumer<TablesWritten> onWrite) {
+    private DatabricksWarehouse warehouse(IdentityMode mode, Supplier<UserIdentity> signedIn, Consumer<TablesWritten> onWrite) {
         DatabricksProperties properties = new DatabricksProperties(fake.baseUrl(), "wh-standin", "main", "client-id",
                 "client-secret", null, 4, Duration.ofMinutes(30), Duration.ofMinutes(10), 1, Duration.ofMillis(50),
                 Duration.ofSeconds(5));
