@@ -39,6 +39,15 @@ final class Chromium implements BeforeEachCallback, AfterTestExecutionCallback, 
         return driver;
     }
 
+    /**
+     * Every page opened from now on has no WebSocket, as behind a proxy that refuses them (the Databricks Apps
+     * proxy does not document WebSockets): Vaadin's push then falls back to long polling.
+     */
+    void refuseWebSockets() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", "Object.defineProperty(window, 'WebSocket', {value: undefined});"));
+    }
+
     /** The folder the browser saves downloads into; empty at the start of each test. */
     Path downloads() {
         return downloads;
