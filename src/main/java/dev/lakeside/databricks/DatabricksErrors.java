@@ -8,6 +8,8 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLTimeoutException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns what databricks-jdbc throws into a {@link WarehouseException} with a sentence a user can
@@ -76,8 +78,8 @@ final class DatabricksErrors {
      * cannot be found}), without backticks; "it" when there is none. Names come from the statement, never values.
      */
     private static String named(String text, String lead) {
-        java.util.regex.Matcher name = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(lead)
-                + "\\s+((?:`[^`]+`\\.?)+)", java.util.regex.Pattern.CASE_INSENSITIVE).matcher(text);
+        Matcher name = Pattern.compile(Pattern.quote(lead) + "\\s+((?:`[^`]+`\\.?)+)", Pattern.CASE_INSENSITIVE)
+                .matcher(text);
         return name.find() ? name.group(1).replace("`", "") : "it uses";
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -112,15 +113,15 @@ class ChangeSetWriter {
     }
 
     /** The conflicts with the rows as they are now, if any. */
-    private java.util.Optional<SaveResult> conflictsNow(EditorTool tool, MergeSql sql, List<RowChange> changes) {
+    private Optional<SaveResult> conflictsNow(EditorTool tool, MergeSql sql, List<RowChange> changes) {
         List<Conflict> conflicts = conflicts(tool, changes, currentRows(tool, sql, warehouse::query, keys(changes)));
-        return conflicts.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(new SaveResult(null, 0, conflicts));
+        return conflicts.isEmpty() ? Optional.empty() : Optional.of(new SaveResult(null, 0, conflicts));
     }
 
     /** {@link #conflictsNow}, read again for up to two seconds while a concurrent save is still committing. */
-    private java.util.Optional<SaveResult> afterOtherCommits(EditorTool tool, MergeSql sql, List<RowChange> changes) {
+    private Optional<SaveResult> afterOtherCommits(EditorTool tool, MergeSql sql, List<RowChange> changes) {
         for (int attempt = 0; attempt < CONFLICT_READS; attempt++) {
-            java.util.Optional<SaveResult> conflicts = conflictsNow(tool, sql, changes);
+            Optional<SaveResult> conflicts = conflictsNow(tool, sql, changes);
             if (conflicts.isPresent()) {
                 return conflicts;
             }
@@ -131,7 +132,7 @@ class ChangeSetWriter {
                 break;
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**

@@ -55,6 +55,14 @@ abstract class BrowserE2ETest {
         page = new VaadinPage(chromium.driver());
     }
 
+    public Chromium chromium() {
+        return chromium;
+    }
+
+    public VaadinPage page() {
+        return page;
+    }
+
     void open(String route) {
         page.open("http://localhost:" + port + "/" + route);
     }
